@@ -1,0 +1,34 @@
+import { createHandlers, isTrustedSender } from '@/lib/background/handlers';
+import { sessionTabStore } from '@/lib/background/tab-store';
+import { onMessage } from '@/lib/messaging';
+import { defaultRanker, storyById } from '@/lib/stories/default-ranker';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    const handlers = createHandlers({
+      store: sessionTabStore,
+      ranker: defaultRanker,
+      storyById,
+      async setBadge(tabId, badge) {
+        try {
+          await browser.action.setBadgeText({ tabId, text: badge.text });
+          if (badge.color) await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
+        } catch {
+          // the tab may have been closed in the meantime
+        }
+      },
+    });
+    const trusted = (sender: { id?: string }) => isTrustedSender(sender, browser.runtime.id);
+
+    // Listeners are registered on the first tick, as MV3 requires.
+    onMessage('contentReportFindings', ({ data, sender }) => (trusted(sender) ? handlers.onReport(data, sender) : undefined));
+    onMessage('popupGetTabFindings', ({ data, sender }) => (trusted(sender) ? handlers.getFindings(data?.tabId) : null));
+    onMessage('popupGetTabStories', ({ data, sender }) => (trusted(sender) ? handlers.getStories(data?.tabId) : []));
+
+    browser.tabs.onUpdated.addListener((tabId, change) => {
+      if (change.status === 'loading') void handlers.onNavigate(tabId);
+    });
+    browser.tabs.onRemoved.addListener((tabId) => void handlers.onTabRemoved(tabId));
+  },
+});

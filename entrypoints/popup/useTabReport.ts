@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'preact/hooks';
+import { sendMessage, type StoryResult, type TabFindings } from '@/lib/messaging';
+
+export type FindingsState =
+  | { kind: 'loading' }
+  | { kind: 'not-scanned'; tabId: number | null }
+  | { kind: 'ready'; tab: TabFindings }
+  | { kind: 'error'; message: string };
+
+export type StoriesState = { kind: 'loading' } | { kind: 'ready'; stories: StoryResult[] } | { kind: 'error'; message: string };
+
+/** The tab this popup is about: `?tab=<id>` when opened as a page, else the active tab. */
+async function resolveTabId(): Promise<number | null> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param !== null) {
+    const id = Number(param);
+    return Number.isInteger(id) && id >= 0 ? id : null;
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+/** Findings first (fast), then stories (ranking), so the popup renders at once. */
+export function useTabReport(): { findings: FindingsState; stories: StoriesState } {
+  const [findings, setFindings] = useState<FindingsState>({ kind: 'loading' });
+  const [stories, setStories] = useState<StoriesState>({ kind: 'loading' });
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      try {
+        const tabId = await resolveTabId();
+        if (tabId === null) return setFindings({ kind: 'not-scanned', tabId: null });
+        const tab = await sendMessage('popupGetTabFindings', { tabId });
+        if (cancelled) return;
+        setFindings(tab ? { kind: 'ready', tab } : { kind: 'not-scanned', tabId });
+        if (!tab || tab.counted === 0) return setStories({ kind: 'ready', stories: [] });
+        const list = await sendMessage('popupGetTabStories', { tabId });
+        if (!cancelled) setStories({ kind: 'ready', stories: list });
+      } catch (e) {
+        if (cancelled) return;
+        const message = e instanceof Error ? e.message : String(e);
+        setFindings((prev) => (prev.kind === 'ready' ? prev : { kind: 'error', message }));
+        setStories({ kind: 'error', message });
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  return { findings, stories };
+}

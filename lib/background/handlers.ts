@@ -1,0 +1,71 @@
+import type { StoryResult, TabFindings } from '../messaging';
+import type { Ranker } from '../stories/rank';
+import { buildStoryQuery } from '../stories/query';
+import type { Story } from '../stories/schema';
+import { badgeFor, type Badge } from './badge';
+import type { TabStore } from './tab-store';
+import { parsePageReport } from './validate';
+
+/** What the background's handlers need; unit tests pass fakes. */
+export interface BackgroundDeps {
+  store: TabStore;
+  setBadge: (tabId: number, badge: Badge) => Promise<void>;
+  ranker: () => Ranker;
+  storyById: (id: string) => Story | undefined;
+}
+
+/** The minimal sender facts the handlers look at (runtime.MessageSender subset). */
+export interface SenderInfo {
+  id?: string;
+  tab?: { id?: number };
+  frameId?: number;
+  url?: string;
+}
+
+/**
+ * The one place where senders are checked: only this extension's own pages and content
+ * scripts are answered. Content reports must come from a tab's top frame.
+ */
+export function isTrustedSender(sender: SenderInfo, extensionId: string): boolean {
+  return sender.id === extensionId;
+}
+
+export function createHandlers(deps: BackgroundDeps) {
+  return {
+    async onReport(raw: unknown, sender: SenderInfo): Promise<void> {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || tabId < 0 || sender.frameId !== 0) return;
+      const report = parsePageReport(raw);
+      if (!report) return; // malformed or oversized: ignore, keep the last good state
+      const findings = report.findings.filter((f) => f.end >= f.start);
+      const value: TabFindings = { tabId, url: report.url, title: report.title, findings, total: report.total, counted: report.counted };
+      await deps.store.set(value);
+      await deps.setBadge(tabId, badgeFor(report.counted, findings));
+    },
+
+    async onNavigate(tabId: number): Promise<void> {
+      await deps.store.clear(tabId);
+      await deps.setBadge(tabId, { text: '', color: null });
+    },
+
+    async onTabRemoved(tabId: number): Promise<void> {
+      await deps.store.clear(tabId);
+    },
+
+    async getFindings(tabId: unknown): Promise<TabFindings | null> {
+      if (typeof tabId !== 'number' || !Number.isInteger(tabId) || tabId < 0) return null;
+      return deps.store.get(tabId);
+    },
+
+    async getStories(tabId: unknown): Promise<StoryResult[]> {
+      if (typeof tabId !== 'number' || !Number.isInteger(tabId) || tabId < 0) return [];
+      const tab = await deps.store.get(tabId);
+      if (!tab || tab.counted === 0) return [];
+      const ranked = deps.ranker().rank(buildStoryQuery(tab.findings, tab.title));
+      return ranked.flatMap((r) => {
+        const story = deps.storyById(r.id);
+        return story ? [{ story, ranked: r }] : [];
+      });
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import * as v from 'valibot';
+import { CATEGORIES } from '../lexicon/types';
+import { LIMITS, type PageReport } from '../messaging';
+
+/** Every content-script report is checked against this before it is stored (hostile pages). */
+const FindingSchema = v.strictObject({
+  category: v.picklist(CATEGORIES),
+  term: v.pipe(v.string(), v.maxLength(LIMITS.termChars)),
+  start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  sentence: v.pipe(v.string(), v.maxLength(LIMITS.sentenceChars)),
+  negated: v.boolean(),
+  verb: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.termChars))),
+  match: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.termChars))),
+});
+
+export const PageReportSchema = v.strictObject({
+  url: v.pipe(v.string(), v.maxLength(LIMITS.urlChars)),
+  title: v.pipe(v.string(), v.maxLength(LIMITS.titleChars)),
+  /** Capped at LIMITS.findings; `total` says how many there were. */
+  findings: v.pipe(v.array(FindingSchema), v.maxLength(LIMITS.findings)),
+  total: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** Findings that count (not negated), over all of them, not only the capped list. */
+  counted: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+
+/** The validated report, or null for anything malformed or oversized. */
+export function parsePageReport(raw: unknown): PageReport | null {
+  const result = v.safeParse(PageReportSchema, raw);
+  return result.success ? result.output : null;
+}

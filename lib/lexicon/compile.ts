@@ -1,0 +1,74 @@
+import { normalize } from '../detect/normalize';
+import { CATEGORIES, ENTRY_CODES, type Category, type CompiledLexicon, type EntryKind, type LexiconSource } from './types';
+
+/** A Simplified -> Traditional converter (OpenCC at build time; identity in tests). */
+export type Converter = (text: string) => string;
+
+const LATIN_ALNUM = /[a-z0-9]/;
+
+/** When one surface is listed under several roles, the stronger role wins. */
+const ROLE_PRIORITY: Record<EntryKind, number> = { suppressor: 0, term: 1, object: 2, verb: 3 };
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+function sortForAlternation(words: Iterable<string>): string[] {
+  // Longest first: a RegExp alternation takes the first alternative that matches at the
+  // leftmost position, so this yields the longest match there.
+  return [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * Compile lexicon sources into the table the detector loads. `variants` turn each
+ * Simplified Chinese entry into its Traditional forms (OpenCC s2t, s2tw, s2twp, s2hk).
+ */
+export function compileLexicon(sources: readonly LexiconSource[], variants: readonly Converter[] = []): CompiledLexicon {
+  const entries = new Map<string, [EntryKind, Category | '']>();
+  const problems: string[] = [];
+
+  const add = (raw: string, kind: EntryKind, category: Category | '', lang: string) => {
+    const surface = normalize(raw).text.trim();
+    if (surface.length < 2) {
+      problems.push(`lexicon ${lang}: "${raw}" is shorter than 2 characters after normalization`);
+      return;
+    }
+    if (/\s{2,}/.test(surface)) problems.push(`lexicon ${lang}: "${raw}" has repeated spaces`);
+    const forms = lang === 'zh-Hans' ? [surface, ...variants.map((v) => normalize(v(surface)).text)] : [surface];
+    for (const form of forms) {
+      const prev = entries.get(form);
+      if (!prev || ROLE_PRIORITY[kind] < ROLE_PRIORITY[prev[0]]) entries.set(form, [kind, category]);
+    }
+  };
+
+  for (const src of sources) {
+    for (const category of CATEGORIES) {
+      for (const t of src.terms[category]) add(t, 'term', category, src.lang);
+      for (const o of src.objects[category]) add(o, 'object', category, src.lang);
+    }
+    for (const v of src.verbs) add(v, 'verb', '', src.lang);
+    for (const s of src.suppressors) add(s, 'suppressor', '', src.lang);
+  }
+  if (problems.length) throw new Error(problems.join('\n'));
+
+  const codeOf = new Map(Object.entries(ENTRY_CODES).map(([code, [kind, category]]) => [`${kind}:${category}`, code]));
+  const latin: string[] = [];
+  const other: string[] = [];
+  for (const surface of entries.keys()) (LATIN_ALNUM.test(surface[0]!) ? latin : other).push(surface);
+  const codes = (words: string[]) => words.map((w) => codeOf.get(entries.get(w)!.join(':'))!).join('');
+  const latinSorted = sortForAlternation(latin);
+  const otherSorted = sortForAlternation(other);
+  return { format: 2, latin: latinSorted, latinCodes: codes(latinSorted), other: otherSorted, otherCodes: codes(otherSorted) };
+}
+
+/**
+ * The one RegExp source for a compiled table. Latin-initial words match only at word
+ * boundaries and may take a plural ending; CJK words have no boundaries to respect. Two
+ * groups keep the hot loop a plain alternation.
+ */
+export function patternFor(compiled: Pick<CompiledLexicon, 'latin' | 'other'>): string {
+  const parts: string[] = [];
+  if (compiled.latin.length) parts.push(`(?<![a-z0-9])(?:${compiled.latin.map(escapeRegExp).join('|')})(?:e?s)?(?![a-z0-9])`);
+  if (compiled.other.length) parts.push(`(?:${compiled.other.map(escapeRegExp).join('|')})`);
+  return parts.join('|') || '(?!)';
+}

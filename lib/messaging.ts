@@ -1,0 +1,74 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Finding } from './detect/detect';
+import type { RankedStory } from './stories/rank';
+import type { Story } from './stories/schema';
+
+/**
+ * The one protocol between content script, background and popup. Names say the route:
+ * `content*` are sent by the content script to the background, `popup*` by the popup to
+ * the background, `toContent*` by the popup to a tab's content script.
+ */
+
+/** Caps on what a content script may report: counts and sizes (hostile pages). */
+export const LIMITS = {
+  findings: 500,
+  sentenceChars: 300,
+  termChars: 64,
+  titleChars: 300,
+  urlChars: 2048,
+} as const;
+
+/** What a content script reports for its page; validated by the background (lib/background/validate.ts). */
+export interface PageReport {
+  url: string;
+  title: string;
+  /** Capped at LIMITS.findings; `total` says how many there were. */
+  findings: Finding[];
+  total: number;
+  /** Findings that count (not negated), over all of them, not only the capped list. */
+  counted: number;
+}
+
+
+/** What the popup gets for a tab. */
+export interface TabFindings {
+  tabId: number;
+  url: string;
+  title: string;
+  findings: Finding[];
+  total: number;
+  counted: number;
+}
+
+export interface StoryResult {
+  story: Story;
+  ranked: RankedStory;
+}
+
+interface ProtocolMap {
+  contentReportFindings(report: PageReport): void;
+  popupGetTabFindings(data: { tabId: number }): TabFindings | null;
+  popupGetTabStories(data: { tabId: number }): StoryResult[];
+  toContentScrollToFinding(data: { index: number }): boolean;
+}
+
+export const messaging = defineExtensionMessaging<ProtocolMap>({ logger: undefined });
+export const { sendMessage, onMessage } = messaging;
+
+/** Clip strings a page controls before they are sent, so a report passes validation. */
+export function clipReport(url: string, title: string, findings: Finding[]): PageReport {
+  const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
+  return {
+    url: clip(url, LIMITS.urlChars),
+    title: clip(title, LIMITS.titleChars),
+    total: findings.length,
+    counted: findings.reduce((n, f) => n + (f.negated ? 0 : 1), 0),
+    findings: findings.slice(0, LIMITS.findings).map((f) => ({
+      ...f,
+      term: clip(f.term, LIMITS.termChars),
+      sentence: clip(f.sentence, LIMITS.sentenceChars),
+      ...(f.verb !== undefined ? { verb: clip(f.verb, LIMITS.termChars) } : {}),
+      ...(f.match !== undefined ? { match: clip(f.match, LIMITS.termChars) } : {}),
+    })),
+  };
+}

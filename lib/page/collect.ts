@@ -1,0 +1,137 @@
+/**
+ * Collect the readable text of a DOM subtree with a map back to its text nodes.
+ *
+ * A plain firstChild/nextSibling walk rather than a TreeWalker: it skips subtrees the
+ * same way in Chromium, Firefox and linkedom (the CLI's DOM, whose TreeWalker ignores
+ * FILTER_REJECT), so the CLI and the extension see the same text and the same offsets.
+ */
+
+/** Elements whose content is never read: code, styles, form fields, embedded documents. */
+const SKIP = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'IFRAME',
+  'FRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SVG', 'MATH', 'HEAD', 'TITLE', 'META', 'LINK',
+]);
+
+/** Elements that end a line of text: a boundary between them is a clause boundary. */
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
+  'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH',
+  'THEAD', 'TR', 'UL', 'BODY', 'HTML',
+]);
+
+export interface TextSegment {
+  node: Text;
+  /** Offset of the node's first character in the collected text. */
+  start: number;
+  /** The node's length when collected. */
+  length: number;
+}
+
+export interface CollectedText {
+  text: string;
+  /** In document order; `text` between segments holds "\n" block separators. */
+  segments: TextSegment[];
+}
+
+export interface CollectOptions {
+  /** Hidden subtrees are skipped (browser: checkVisibility; Node: attributes only). */
+  isHidden?: (el: Element) => boolean;
+  /** Stop collecting after this many characters. */
+  maxChars?: number;
+}
+
+function isEditable(el: Element): boolean {
+  const ce = el.getAttribute('contenteditable');
+  return ce !== null && ce !== 'false';
+}
+
+/** Hidden by markup alone: the `hidden` attribute, aria-hidden, or inline display:none. */
+export function hiddenByAttributes(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/** Whether this element's subtree is read at all. */
+export function isReadable(el: Element, isHidden: (el: Element) => boolean = hiddenByAttributes): boolean {
+  return !SKIP.has(el.tagName.toUpperCase()) && !isEditable(el) && !isHidden(el);
+}
+
+export function collectText(root: Node, options: CollectOptions = {}): CollectedText {
+  const isHidden = options.isHidden ?? hiddenByAttributes;
+  const maxChars = options.maxChars ?? Infinity;
+  const parts: string[] = [];
+  const segments: TextSegment[] = [];
+  let length = 0;
+  let endsWithBreak = true;
+
+  const breakLine = () => {
+    if (!endsWithBreak) {
+      parts.push('\n');
+      length += 1;
+      endsWithBreak = true;
+    }
+  };
+
+  let node: Node | null = root.nodeType === 1 && !isReadable(root as Element, isHidden) ? null : root.firstChild;
+  // Depth-first walk that never descends into skipped subtrees.
+  while (node && length < maxChars) {
+    let descend = false;
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      if (data.length) {
+        segments.push({ node: node as Text, start: length, length: data.length });
+        // Source line breaks inside a paragraph render as spaces; keep offsets 1:1.
+        parts.push(data.replace(/[\n\r\t\f]/g, ' '));
+        length += data.length;
+        endsWithBreak = false;
+      }
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (isReadable(el, isHidden)) {
+        if (BLOCK.has(el.tagName.toUpperCase())) breakLine();
+        descend = el.firstChild !== null;
+      }
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    // Climb until there is a next sibling, breaking lines after block elements.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root && node.nodeType === 1 && BLOCK.has((node as Element).tagName.toUpperCase())) breakLine();
+    }
+    if (!node || node === root) break;
+    if (node.nodeType === 1 && BLOCK.has((node as Element).tagName.toUpperCase())) breakLine();
+    node = node.nextSibling;
+  }
+  return { text: parts.join(''), segments };
+}
+
+/**
+ * The text node and offset of a position in the collected text. An end position that
+ * falls exactly between two nodes resolves to the end of the earlier one.
+ */
+export function locate(collected: CollectedText, offset: number, preferEnd = false): { node: Text; offset: number } | null {
+  const segs = collected.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (segs[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found < 0) return null;
+  let s = segs[found]!;
+  if (preferEnd && offset === s.start && found > 0) {
+    const prev = segs[found - 1]!;
+    if (prev.start + prev.length === offset) s = prev;
+  }
+  const within = offset - s.start;
+  return within <= s.length ? { node: s.node, offset: within } : null;
+}

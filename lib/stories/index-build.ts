@@ -1,0 +1,73 @@
+import type { Story } from './schema';
+import { tokenizeForIndex } from './tokenize';
+
+/** The compact retrieval index the extension ships (lib/stories/index.gen.json). */
+export interface StoryIndex {
+  format: 1;
+  /** Index words: jieba words of the Chinese text, tokenizer words of the English. */
+  vocab: string[];
+  /** Longest CJK word in vocab, for forward maximum matching. */
+  maxWordLength: number;
+  /** Document frequency per vocab entry. */
+  df: number[];
+  avgdl: number;
+  docs: { id: string; len: number; terms: number[]; tfs: number[] }[];
+  /** Place names (zh without 省/市 suffix, en lower-case) -> story ids. */
+  places: Record<string, string[]>;
+}
+
+/** Field weights: a word in the title counts three times. */
+const FIELD_WEIGHT = { title: 3, summary: 1, violation: 1, authority: 1, target: 1, law: 1, place: 2 } as const;
+
+/** Short forms of a place name that a page is likely to use (宁波 for 宁波市). */
+export function placeKeys(name: { zh: string; en: string } | undefined): string[] {
+  if (!name) return [];
+  const zh = name.zh.replace(/(特别行政区|自治区|省|市|区|县)$/, '');
+  return [...new Set([zh.length >= 2 ? zh : name.zh, name.en.toLowerCase()])];
+}
+
+export function buildStoryIndex(stories: readonly Story[], segment: (cjk: string) => string[]): StoryIndex {
+  const vocabIndex = new Map<string, number>();
+  const vocab: string[] = [];
+  const df: number[] = [];
+  const places: Record<string, string[]> = {};
+  const docs: StoryIndex['docs'] = [];
+  let totalLen = 0;
+
+  for (const s of stories) {
+    const tf = new Map<number, number>();
+    let len = 0;
+    const addText = (text: string | undefined, weight: number) => {
+      if (!text) return;
+      for (const w of tokenizeForIndex(text, segment)) {
+        let id = vocabIndex.get(w);
+        if (id === undefined) {
+          id = vocab.push(w) - 1;
+          vocabIndex.set(w, id);
+          df.push(0);
+        }
+        tf.set(id, (tf.get(id) ?? 0) + weight);
+        len += weight;
+      }
+    };
+    for (const lang of ['zh', 'en'] as const) {
+      addText(s.title[lang], FIELD_WEIGHT.title);
+      addText(s.summary[lang], FIELD_WEIGHT.summary);
+      addText(s.violation[lang], FIELD_WEIGHT.violation);
+      addText(s.authority[lang], FIELD_WEIGHT.authority);
+      addText(s.target?.[lang], FIELD_WEIGHT.target);
+      addText(s.law[lang], FIELD_WEIGHT.law);
+      addText(s.jurisdiction.city?.[lang], FIELD_WEIGHT.place);
+      addText(s.jurisdiction.region?.[lang], FIELD_WEIGHT.place);
+    }
+    for (const id of tf.keys()) df[id]!++;
+    const entries = [...tf].sort((a, b) => a[0] - b[0]);
+    docs.push({ id: s.id, len, terms: entries.map((e) => e[0]), tfs: entries.map((e) => e[1]) });
+    totalLen += len;
+    for (const key of [...placeKeys(s.jurisdiction.city), ...placeKeys(s.jurisdiction.region)]) {
+      (places[key] ??= []).push(s.id);
+    }
+  }
+  const maxWordLength = vocab.reduce((m, w) => (/^[a-z0-9]/.test(w) ? m : Math.max(m, w.length)), 2);
+  return { format: 1, vocab, maxWordLength, df, avgdl: docs.length ? totalLen / docs.length : 0, docs, places };
+}

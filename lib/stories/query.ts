@@ -1,0 +1,18 @@
+import type { Finding } from '../detect/detect';
+import { CATEGORIES } from '../lexicon/types';
+import type { StoryQuery } from './rank';
+
+const CJK = /[\u3400-\u9fff]/g;
+
+/** The ranking query for a page: its finding sentences, title and categories. */
+export function buildStoryQuery(findings: readonly Pick<Finding, 'category' | 'sentence' | 'negated'>[], title = ''): StoryQuery {
+  const positive = findings.filter((f) => !f.negated);
+  const sentences = [...new Set(positive.map((f) => f.sentence))];
+  const text = [title, ...sentences].join('\n');
+  const cjk = text.match(CJK)?.length ?? 0;
+  return {
+    text,
+    categories: CATEGORIES.filter((c) => positive.some((f) => f.category === c)),
+    lang: cjk * 4 >= text.length ? 'zh' : 'en',
+  };
+}

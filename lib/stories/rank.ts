@@ -1,0 +1,136 @@
+import { CATEGORIES, type Category } from '../lexicon/types';
+import { CATEGORY_DATA_TYPES, SECTOR_CUES } from './cues';
+import type { StoryIndex } from './index-build';
+import type { Sector, Story } from './schema';
+import { tokenizeQuery } from './tokenize';
+
+/** What the ranking knows about a page. */
+export interface StoryQuery {
+  /** Finding sentences and the page title. */
+  text: string;
+  /** Categories of the page's non-negated findings. */
+  categories: readonly Category[];
+  /** 'zh' or 'en' when known; a small boost for stories from the same language area. */
+  lang?: 'zh' | 'en';
+}
+
+/** Why a story was picked, in data form; the popup and CLI render it. */
+export interface StoryWhy {
+  words: string[];
+  categories: Category[];
+  sector?: Sector;
+  place?: string;
+}
+
+export interface RankedStory {
+  id: string;
+  score: number;
+  why: StoryWhy;
+}
+
+const K1 = 1.2;
+const B = 0.75;
+/** Boost weights, tuned on the dev queries (tests/fixtures/story-queries). */
+const BOOST = { category: 1.5, sector: 2.5, place: 3, lang: 0.5, recencyPerYear: 0.05 } as const;
+/** A story needs at least this score to be shown at all. */
+const MIN_SCORE = 1;
+
+export interface Ranker {
+  rank(query: StoryQuery, limit?: number): RankedStory[];
+  queryTokens(text: string): string[];
+}
+
+const LATIN_CUE = /^[a-z0-9 -]+$/;
+
+/** Sector cues present in lower-cased text; Latin cues only at word boundaries. */
+export function sectorsIn(text: string): Set<Sector> {
+  const found = new Set<Sector>();
+  for (const [sector, cues] of Object.entries(SECTOR_CUES) as [Sector, readonly string[]][]) {
+    for (const cue of cues) {
+      if (LATIN_CUE.test(cue) ? new RegExp(`(?<![a-z0-9])${cue}(?:e?s)?(?![a-z0-9])`).test(text) : text.includes(cue)) {
+        found.add(sector);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+export function createRanker(index: StoryIndex, stories: readonly Story[]): Ranker {
+  const vocab = new Map(index.vocab.map((w, i) => [w, i]));
+  const vocabSet = new Set(index.vocab);
+  const byId = new Map(stories.map((s) => [s.id, s]));
+  const n = index.docs.length;
+  const idf = index.df.map((df) => Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+  const docTf = index.docs.map((d) => new Map(d.terms.map((t, i) => [t, d.tfs[i]!])));
+  const newestYear = stories.reduce((y, s) => Math.max(y, Number(s.date.slice(0, 4))), 0);
+
+  const queryTokens = (text: string) => tokenizeQuery(text.toLowerCase(), vocabSet, index.maxWordLength);
+
+  function rank(query: StoryQuery, limit = 5): RankedStory[] {
+    const text = query.text.toLowerCase();
+    const terms = new Set<number>();
+    for (const w of queryTokens(text)) {
+      const id = vocab.get(w);
+      if (id !== undefined) terms.add(id);
+    }
+    const sectors = sectorsIn(text);
+    const placesHere = Object.keys(index.places).filter((p) => text.includes(p));
+    const out: RankedStory[] = [];
+    index.docs.forEach((doc, d) => {
+      const story = byId.get(doc.id);
+      if (!story) return;
+      const tf = docTf[d]!;
+      const contributions: [string, number][] = [];
+      let score = 0;
+      for (const t of terms) {
+        const f = tf.get(t);
+        if (!f) continue;
+        const c = (idf[t]! * f * (K1 + 1)) / (f + K1 * (1 - B + (B * doc.len) / index.avgdl));
+        score += c;
+        contributions.push([index.vocab[t]!, c]);
+      }
+      const why: StoryWhy = { words: [], categories: [] };
+      for (const c of CATEGORIES) {
+        if (query.categories.includes(c) && story.dataTypes.some((t) => CATEGORY_DATA_TYPES[c].includes(t))) {
+          why.categories.push(c);
+        }
+      }
+      score += BOOST.category * why.categories.length;
+      if (sectors.has(story.sector)) {
+        score += BOOST.sector;
+        why.sector = story.sector;
+      }
+      const place = placesHere.find((p) => index.places[p]!.includes(doc.id));
+      if (place) {
+        score += BOOST.place;
+        why.place = place;
+      }
+      const local = ['CN', 'TW', 'HK', 'MO'].includes(story.jurisdiction.country);
+      if (query.lang && (query.lang === 'zh') === local) score += BOOST.lang;
+      score += BOOST.recencyPerYear * Math.max(0, 5 - (newestYear - Number(story.date.slice(0, 4))));
+      why.words = contributions
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 5)
+        .map((c) => c[0]);
+      // Without a shared word or a matching category, a story is noise for this page.
+      if (score >= MIN_SCORE && (why.words.length > 0 || why.categories.length > 0)) {
+        out.push({ id: doc.id, score: Math.round(score * 1000) / 1000, why });
+      }
+    });
+    out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+    return out.slice(0, limit);
+  }
+
+  return { rank, queryTokens };
+}
+
+/** One line of "why this story" for people. */
+export function describeWhy(why: StoryWhy, lang: 'zh' | 'en'): string {
+  const parts: string[] = [];
+  if (why.words.length) parts.push((lang === 'zh' ? '共同词：' : 'shared words: ') + why.words.join(lang === 'zh' ? '、' : ', '));
+  if (why.categories.length) parts.push((lang === 'zh' ? '同类：' : 'same kind: ') + why.categories.join(', '));
+  if (why.sector) parts.push((lang === 'zh' ? '同行业：' : 'same sector: ') + why.sector);
+  if (why.place) parts.push((lang === 'zh' ? '同地：' : 'same place: ') + why.place);
+  return parts.join(lang === 'zh' ? '；' : '; ');
+}

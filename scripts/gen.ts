@@ -1,0 +1,31 @@
+/**
+ * Build step: compile the lexicon and the story index. Outputs are *.gen.json files,
+ * never edited by hand and not committed; `npm run build`, `npm test` and `npm ci`
+ * (postinstall) run this first.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import * as OpenCC from 'opencc-js';
+import { compileLexicon } from '../lib/lexicon/compile';
+import { LEXICON_SOURCES } from '../lib/lexicon';
+import { buildStoryIndex } from '../lib/stories/index-build';
+import { loadStoryFiles } from '../lib/stories/load-node';
+import { jiebaSegment } from '../lib/stories/segment-node';
+
+const root = new URL('../', import.meta.url).pathname;
+
+function write(rel: string, data: unknown): void {
+  const path = root + rel;
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, JSON.stringify(data) + '\n');
+  console.log(`gen: ${rel} (${(JSON.stringify(data).length / 1024).toFixed(1)} KB)`);
+}
+
+const t0 = performance.now();
+const variants = (['t', 'tw', 'twp', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
+write('lib/lexicon/compiled.gen.json', compileLexicon(LEXICON_SOURCES, variants));
+
+const stories = loadStoryFiles();
+write('lib/stories/stories.gen.json', stories);
+write('lib/stories/index.gen.json', buildStoryIndex(stories, jiebaSegment));
+console.log(`gen: ${stories.length} stories, done in ${Math.round(performance.now() - t0)} ms`);

@@ -1,0 +1,70 @@
+/**
+ * npm run scan --silent -- [--json] FILE...   (FILE: .html, .htm, .txt, or - for stdin)
+ *
+ * Prints the findings and the top stories for each file, running the same lib/ code as
+ * the extension: the content script's text collection and detector, the background's
+ * story ranking.
+ */
+import { readFileSync } from 'node:fs';
+import { detect } from '../lib/detect/detect';
+import { defaultMatcher } from '../lib/detect/default-matcher';
+import { textFromHtml } from '../lib/page/html-node';
+import { defaultRanker, storyById } from '../lib/stories/default-ranker';
+import { buildStoryQuery } from '../lib/stories/query';
+import { describeWhy } from '../lib/stories/rank';
+
+const USAGE = 'usage: npm run scan --silent -- [--json] FILE...   (FILE: .html, .htm, .txt, or - for stdin)';
+
+function readInput(file: string): { text: string; title: string } {
+  const raw = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+  const isHtml = /\.html?$/i.test(file) || (file === '-' && /^\s*<(?:!doctype|html|head|body|p|div)\b/i.test(raw));
+  if (isHtml) return textFromHtml(raw);
+  if (file !== '-' && !/\.txt$/i.test(file)) throw new Error(`${file}: unsupported file type (use .html, .htm or .txt)`);
+  return { text: raw, title: '' };
+}
+
+function main(argv: string[]): number {
+  const json = argv.includes('--json');
+  const files = argv.filter((a) => a !== '--json');
+  if (files.length === 0 || files.some((f) => f.startsWith('--') && f !== '-')) {
+    console.error(USAGE);
+    return 2;
+  }
+  let status = 0;
+  for (const file of files) {
+    let page: { text: string; title: string };
+    try {
+      page = readInput(file);
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      console.error(err.code === 'ENOENT' ? `${file}: no such file` : err.message);
+      status = 1;
+      continue;
+    }
+    const findings = detect(page.text, defaultMatcher());
+    const stories = defaultRanker().rank(buildStoryQuery(findings, page.title));
+    if (json) {
+      process.stdout.write(
+        JSON.stringify({
+          file,
+          findings: findings.map(({ category, term, start, end, sentence, negated }) => ({ category, term, start, end, sentence, negated })),
+          stories: stories.map((s) => ({ id: s.id, score: s.score, why: s.why })),
+        }) + '\n',
+      );
+      continue;
+    }
+    const counted = findings.filter((f) => !f.negated);
+    console.log(`${file}: ${counted.length} finding(s)${findings.length > counted.length ? `, ${findings.length - counted.length} declared-not` : ''}`);
+    for (const f of findings) {
+      console.log(`  [${f.category}${f.negated ? ', negated' : ''}] ${f.term} @${f.start}-${f.end}: ${f.sentence}`);
+    }
+    if (stories.length) console.log('  stories:');
+    for (const s of stories) {
+      const story = storyById(s.id);
+      console.log(`    ${s.score.toFixed(2)}  ${s.id}  ${story?.title.zh ?? ''}\n          why: ${describeWhy(s.why, 'en')}`);
+    }
+  }
+  return status;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,137 @@
+import type { Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  badgeText,
+  FIXTURE_ORIGIN,
+  highlightNames,
+  launchWithExtension,
+  openPopup,
+  waitForReport,
+  type ExtensionBrowser,
+} from './harness';
+
+/**
+ * Hosts Chromium itself contacts at start-up even with no extension loaded (component
+ * updater, sign-in, network time), observed with the same flags and no --load-extension.
+ * Requests to them are the browser's, not ours; every other request fails the test.
+ */
+const CHROMIUM_OWN_HOSTS = new Set(['update.googleapis.com', 'accounts.google.com', 'clients2.google.com']);
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url.includes('://') ? url : `http://${url}`).hostname;
+  } catch {
+    return url;
+  }
+}
+
+let ext: ExtensionBrowser;
+/** Requests Playwright attributes to an extension page or the extension's service worker. */
+const extensionRequests: string[] = [];
+
+beforeAll(async () => {
+  ext = await launchWithExtension();
+  ext.context.on('request', (req: Request) => {
+    const fromWorker = req.serviceWorker()?.url().startsWith(`chrome-extension://${ext.extensionId}/`) ?? false;
+    let fromExtensionPage = false;
+    try {
+      fromExtensionPage = req.frame().url().startsWith('chrome-extension://');
+    } catch {
+      // requests of service workers have no frame
+    }
+    if ((fromWorker || fromExtensionPage) && !req.url().startsWith('chrome-extension://')) extensionRequests.push(req.url());
+  });
+});
+
+afterAll(async () => {
+  await ext?.close();
+});
+
+async function visit(path: string): Promise<{ page: Page; tabId: number; counted: number }> {
+  const page = await ext.context.newPage();
+  await page.goto(FIXTURE_ORIGIN + path);
+  const tab = await waitForReport(ext.worker, FIXTURE_ORIGIN + path);
+  return { page, tabId: tab.tabId, counted: tab.counted };
+}
+
+describe('a sales-office face-capture page', () => {
+  let page: Page;
+  let tabId: number;
+  let counted: number;
+
+  beforeAll(async () => {
+    ({ page, tabId, counted } = await visit('/demo.html'));
+  });
+
+  it('shows the number of findings on the badge', async () => {
+    expect(counted).toBeGreaterThanOrEqual(5);
+    expect(await badgeText(ext.worker, tabId)).toBe(String(counted));
+  });
+
+  it('marks mentions with the Highlight API, without changing the DOM', async () => {
+    const names = await highlightNames(page);
+    expect(names).toEqual(expect.arrayContaining(['pn-face', 'pn-personal', 'pn-negated']));
+    const marked = await page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('pn-face')!;
+      return [...h].map((r) => r.toString());
+    });
+    expect(marked).toContain('人脸识别');
+    expect(marked).toContain('人脸信息');
+    // No element was added to the page: the body holds only what the fixture wrote.
+    expect(await page.locator('mark, [class^="pn-"]').count()).toBe(0);
+  });
+
+  it('lists findings and the Ningbo story in the popup, with its facts and sources', async () => {
+    const popup = await openPopup(ext, tabId);
+    await popup.waitForSelector('[data-testid=story]');
+    expect(await popup.locator('[data-testid=finding-count]').textContent()).toContain(String(counted));
+    expect(await popup.locator('section[data-category=face] [data-testid=finding]').count()).toBeGreaterThan(0);
+    const ids = await popup.locator('[data-testid=story]').evaluateAll((els) => els.map((e) => e.getAttribute('data-story-id')));
+    expect(ids.slice(0, 3)).toContain('cn-ningbo-sales-offices-2021');
+    const card = popup.locator('[data-story-id="cn-ningbo-sales-offices-2021"]');
+    const text = await card.textContent();
+    expect(text).toContain('2021-04');
+    expect(text).toContain('Ningbo');
+    expect(text).toMatch(/CN¥250,000|¥250,000/);
+    expect(await card.locator('.sources li').count()).toBeGreaterThan(0);
+    await popup.close();
+  });
+
+  it('scrolls to and flashes a finding when it is clicked in the popup', async () => {
+    const popup = await openPopup(ext, tabId);
+    await popup.locator('[data-testid=finding]').first().click();
+    await expect.poll(() => highlightNames(page)).toContain('pn-flash');
+    await popup.close();
+  });
+});
+
+describe('pages without such mentions', () => {
+  for (const path of ['/negative-public-services.html', '/negative-school-talk.html', '/negative-bees.html']) {
+    it(`${path}: no badge and no marks`, async () => {
+      const { page, tabId, counted } = await visit(path);
+      expect(counted).toBe(0);
+      expect(await badgeText(ext.worker, tabId)).toBe('');
+      expect(await highlightNames(page)).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('network', () => {
+  it('the recorder sees requests to other hosts (so the check below can fail)', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(FIXTURE_ORIGIN + '/negative-bees.html');
+    await page.evaluate(() => fetch('http://recorder-check.invalid/ping').catch(() => null));
+    expect(ext.proxy.foreign.map((r) => hostOf(r.url))).toContain('recorder-check.invalid');
+    await page.close();
+  });
+
+  it('the extension made no network request at all', () => {
+    const foreign = ext.proxy.foreign.filter((r) => {
+      const host = hostOf(r.url);
+      return host !== 'recorder-check.invalid' && !CHROMIUM_OWN_HOSTS.has(host);
+    });
+    expect(foreign).toEqual([]);
+    expect(extensionRequests).toEqual([]);
+  });
+});

@@ -1,0 +1,190 @@
+/**
+ * Real-browser harness: the system Chromium with the built extension loaded, every
+ * request routed through a local recording proxy. The proxy serves the fixture pages at
+ * http://fixtures.test/ and records (and refuses) everything else, so a test can assert
+ * that the extension made no network request at all.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize as normalizePath } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const FIXTURE_DIR = join(ROOT, 'tests/fixtures/pages');
+export const FIXTURE_ORIGIN = 'http://fixtures.test';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+/** The browser to drive: CHROME_PATH, else a system Chromium; a clear error when none. */
+export function findChromium(): string {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is set to ${fromEnv}, but no file is there.`);
+    return fromEnv;
+  }
+  const found = CANDIDATES.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      `No Chromium found (looked at ${CANDIDATES.join(', ')}). Install one with ` +
+        '`sudo apt-get install -y chromium fonts-noto-cjk` (Debian/Ubuntu), or set CHROME_PATH to a Chrome or Chromium binary.',
+    );
+  }
+  return found;
+}
+
+export interface RecordedRequest {
+  method: string;
+  url: string;
+}
+
+export interface FixtureProxy {
+  port: number;
+  /** Requests for anything other than the fixture pages. */
+  foreign: RecordedRequest[];
+  /** Fixture pages served. */
+  served: string[];
+  /** Extra pages served from memory, by path. */
+  pages: Map<string, string>;
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' };
+
+export async function startFixtureProxy(): Promise<FixtureProxy> {
+  const foreign: RecordedRequest[] = [];
+  const served: string[] = [];
+  const pages = new Map<string, string>();
+  const server: Server = createServer((req: IncomingMessage, res) => {
+    const url = req.url ?? '';
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(url);
+    } catch {
+      parsed = null;
+    }
+    if (!parsed || parsed.origin !== FIXTURE_ORIGIN) {
+      foreign.push({ method: req.method ?? '?', url });
+      res.writeHead(502).end();
+      return;
+    }
+    served.push(parsed.pathname);
+    const extra = pages.get(parsed.pathname);
+    if (extra !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html']! }).end(extra);
+      return;
+    }
+    const file = normalizePath(join(FIXTURE_DIR, decodeURIComponent(parsed.pathname)));
+    if (!file.startsWith(FIXTURE_DIR) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  // HTTPS and WebSocket attempts arrive as CONNECT: record and refuse.
+  server.on('connect', (req: IncomingMessage, socket) => {
+    foreign.push({ method: 'CONNECT', url: req.url ?? '' });
+    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    foreign,
+    served,
+    pages,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  proxy: FixtureProxy;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(options: { extensionDir?: string; colorScheme?: 'light' | 'dark'; locale?: string } = {}): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
+  }
+  const executablePath = findChromium();
+  const proxy = await startFixtureProxy();
+  const context = await chromium.launchPersistentContext('', {
+    executablePath,
+    headless: !process.env.HEADFUL,
+    colorScheme: options.colorScheme ?? 'light',
+    locale: options.locale ?? 'en-US',
+    viewport: { width: 1000, height: 800 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      `--proxy-server=http://127.0.0.1:${proxy.port}`,
+      '--proxy-bypass-list=<-loopback>',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-default-apps',
+      '--disable-domain-reliability',
+      '--disable-client-side-phishing-detection',
+      '--no-pings',
+      '--metrics-recording-only',
+      `--lang=${options.locale ?? 'en-US'}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    proxy,
+    async close() {
+      await context.close();
+      await proxy.close();
+    },
+  };
+}
+
+/** Stored per-tab state, read from the service worker's session storage. */
+export interface StoredTab {
+  tabId: number;
+  url: string;
+  title: string;
+  counted: number;
+  total: number;
+  findings: { category: string; term: string; negated: boolean; sentence: string }[];
+}
+
+/** Wait until the content script of the tab showing `url` has reported. */
+export async function waitForReport(worker: Worker, url: string, timeoutMs = 10_000): Promise<StoredTab> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const tabs = (await worker.evaluate(async () => Object.values(await chrome.storage.session.get(null)))) as StoredTab[];
+    const hit = tabs.find((t) => t && t.url === url);
+    if (hit) return hit;
+    if (Date.now() > deadline) throw new Error(`no report for ${url} after ${timeoutMs} ms (stored: ${tabs.map((t) => t.url).join(', ') || 'none'})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export async function badgeText(worker: Worker, tabId: number): Promise<string> {
+  return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Highlight names registered on the page, as the page's own scripts see them. */
+export async function highlightNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()]);
+}
+
+export async function openPopup(ext: ExtensionBrowser, tabId: number): Promise<Page> {
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
