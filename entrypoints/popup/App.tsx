@@ -1,8 +1,7 @@
-import type { Finding } from '@/lib/detect/detect';
 import type { Category } from '@/lib/lexicon/types';
 import { sendMessage, type StoryResult, type TabFindings } from '@/lib/messaging';
 import { describeWhy } from '@/lib/stories/rank';
-import { emphasize, formatAmount, groupFindings, safeUrl, storyPlace, type UiLang } from '@/lib/ui/format';
+import { emphasize, formatAmount, groupFindings, safeUrl, storyPlace, type SentenceItem, type UiLang } from '@/lib/ui/format';
 import { useTabReport, type StoriesState } from './useTabReport';
 
 const t = (key: string, ...subs: string[]) => browser.i18n.getMessage(key as never, subs) || key;
@@ -49,20 +48,20 @@ function Report({ tab, stories }: { tab: TabFindings; stories: StoriesState }) {
       {groups.map((g) => (
         <section class={`group cat-${g.category}`} key={g.category} data-category={g.category}>
           <h2>
-            {t(CATEGORY_TEXT[g.category].label)} <span class="badge">{g.items.length}</span>
+            {t(CATEGORY_TEXT[g.category].label)} <span class="badge">{g.count}</span>
           </h2>
           <p class="why">{t(CATEGORY_TEXT[g.category].why)}</p>
           <ul class="findings">
-            {g.items.map(({ index, finding }) => (
-              <FindingItem key={index} tabId={tab.tabId} index={index} finding={finding} />
+            {g.items.map((item) => (
+              <FindingItem key={item.indexes[0]} tabId={tab.tabId} item={item} />
             ))}
           </ul>
           {g.negated.length > 0 && (
             <details class="negated">
-              <summary>{t('declaredNot', String(g.negated.length))}</summary>
+              <summary>{t('declaredNot', String(g.negated.reduce((n, i) => n + i.indexes.length, 0)))}</summary>
               <ul class="findings">
-                {g.negated.map(({ index, finding }) => (
-                  <FindingItem key={index} tabId={tab.tabId} index={index} finding={finding} />
+                {g.negated.map((item) => (
+                  <FindingItem key={item.indexes[0]} tabId={tab.tabId} item={item} />
                 ))}
               </ul>
             </details>
@@ -74,15 +73,12 @@ function Report({ tab, stories }: { tab: TabFindings; stories: StoriesState }) {
   );
 }
 
-function FindingItem({ tabId, index, finding }: { tabId: number; index: number; finding: Finding }) {
-  const parts = emphasize(finding.sentence, finding.match);
-  const scroll = () => void sendMessage('toContentScrollToFinding', { index }, tabId).catch(() => {});
+function FindingItem({ tabId, item }: { tabId: number; item: SentenceItem }) {
+  const scroll = () => void sendMessage('toContentScrollToFinding', { index: item.indexes[0]! }, tabId).catch(() => {});
   return (
     <li>
       <button type="button" class="finding" onClick={scroll} title={t('scrollHint')} data-testid="finding">
-        {parts.before}
-        {parts.match && <mark>{parts.match}</mark>}
-        {parts.after}
+        {emphasize(item.sentence, item.matches).map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : p.text))}
       </button>
     </li>
   );

@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseStory, type Story } from './schema';
 
 /** The folder of story files, one JSON file per story. */
-export const STORY_DIR = new URL('./data/', import.meta.url).pathname;
+export const STORY_DIR = join(dirname(fileURLToPath(import.meta.url)), 'data');
 
 /** Read and validate every story file (build time and tests only; Node). */
 export function loadStoryFiles(dir: string = STORY_DIR): Story[] {

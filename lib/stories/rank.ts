@@ -1,5 +1,5 @@
 import { CATEGORIES, type Category } from '../lexicon/types';
-import { CATEGORY_DATA_TYPES, SECTOR_CUES } from './cues';
+import { CATEGORY_DATA_TYPES, SECTOR_CUES, SECTOR_LABELS } from './cues';
 import type { StoryIndex } from './index-build';
 import type { Sector, Story } from './schema';
 import { tokenizeQuery } from './tokenize';
@@ -125,12 +125,19 @@ export function createRanker(index: StoryIndex, stories: readonly Story[]): Rank
   return { rank, queryTokens };
 }
 
+const CATEGORY_NAMES: Record<Category, { zh: string; en: string }> = {
+  face: { zh: '人脸', en: 'face data' },
+  biometric: { zh: '生物识别', en: 'biometrics' },
+  personal_data: { zh: '个人信息', en: 'personal data' },
+};
+
 /** One line of "why this story" for people. */
 export function describeWhy(why: StoryWhy, lang: 'zh' | 'en'): string {
+  const zh = lang === 'zh';
   const parts: string[] = [];
-  if (why.words.length) parts.push((lang === 'zh' ? '共同词：' : 'shared words: ') + why.words.join(lang === 'zh' ? '、' : ', '));
-  if (why.categories.length) parts.push((lang === 'zh' ? '同类：' : 'same kind: ') + why.categories.join(', '));
-  if (why.sector) parts.push((lang === 'zh' ? '同行业：' : 'same sector: ') + why.sector);
-  if (why.place) parts.push((lang === 'zh' ? '同地：' : 'same place: ') + why.place);
-  return parts.join(lang === 'zh' ? '；' : '; ');
+  if (why.words.length) parts.push((zh ? '共同的词：' : 'shared words: ') + why.words.join(zh ? '、' : ', '));
+  if (why.categories.length) parts.push((zh ? '同样涉及' : 'also about ') + why.categories.map((c) => CATEGORY_NAMES[c][lang]).join(zh ? '、' : ', '));
+  if (why.sector) parts.push((zh ? '同一行业：' : 'same sector: ') + SECTOR_LABELS[why.sector][lang]);
+  if (why.place) parts.push((zh ? '同一地方：' : 'same place: ') + why.place);
+  return parts.join(zh ? '；' : '; ');
 }

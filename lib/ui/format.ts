@@ -4,28 +4,67 @@ import type { Story } from '../stories/schema';
 
 export type UiLang = 'zh' | 'en';
 
-/** Split a sentence around the first occurrence of the matched words, for emphasis. */
-export function emphasize(sentence: string, match: string | undefined): { before: string; match: string; after: string } {
-  const at = match ? sentence.indexOf(match) : -1;
-  if (!match || at < 0) return { before: sentence, match: '', after: '' };
-  return { before: sentence.slice(0, at), match, after: sentence.slice(at + match.length) };
+/** A piece of a sentence, emphasized when it is one of the matched words. */
+export interface SentencePart {
+  text: string;
+  mark: boolean;
+}
+
+/** Split a sentence so that every matched word is its own emphasized part. */
+export function emphasize(sentence: string, matches: readonly (string | undefined)[]): SentencePart[] {
+  const spans: [number, number][] = [];
+  for (const m of new Set(matches)) {
+    if (!m) continue;
+    for (let at = sentence.indexOf(m); at >= 0; at = sentence.indexOf(m, at + m.length)) spans.push([at, at + m.length]);
+  }
+  spans.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+  const parts: SentencePart[] = [];
+  let pos = 0;
+  for (const [a, b] of spans) {
+    if (a < pos) continue; // overlaps an earlier, longer mark
+    if (a > pos) parts.push({ text: sentence.slice(pos, a), mark: false });
+    parts.push({ text: sentence.slice(a, b), mark: true });
+    pos = b;
+  }
+  if (pos < sentence.length) parts.push({ text: sentence.slice(pos), mark: false });
+  return parts;
+}
+
+/** One sentence of the page with the findings in it (indexes into the tab's list). */
+export interface SentenceItem {
+  sentence: string;
+  indexes: number[];
+  matches: string[];
 }
 
 export interface FindingGroup {
   category: Category;
-  /** Indexes into the tab's findings list (the content script addresses them by index). */
-  items: { index: number; finding: Finding }[];
-  negated: { index: number; finding: Finding }[];
+  items: SentenceItem[];
+  negated: SentenceItem[];
+  /** Findings (not sentences) that count. */
+  count: number;
 }
 
-/** Findings grouped by category, most serious first; empty groups left out. */
+function bySentence(list: { index: number; finding: Finding }[]): SentenceItem[] {
+  const items = new Map<string, SentenceItem>();
+  for (const { index, finding } of list) {
+    const item = items.get(finding.sentence) ?? { sentence: finding.sentence, indexes: [], matches: [] };
+    item.indexes.push(index);
+    item.matches.push(finding.match ?? finding.term);
+    items.set(finding.sentence, item);
+  }
+  return [...items.values()];
+}
+
+/** Findings grouped by category, most serious first, then by sentence; empty groups left out. */
 export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   return CATEGORIES.map((category) => {
-    const group: FindingGroup = { category, items: [], negated: [] };
+    const counted: { index: number; finding: Finding }[] = [];
+    const negated: { index: number; finding: Finding }[] = [];
     findings.forEach((finding, index) => {
-      if (finding.category === category) (finding.negated ? group.negated : group.items).push({ index, finding });
+      if (finding.category === category) (finding.negated ? negated : counted).push({ index, finding });
     });
-    return group;
+    return { category, items: bySentence(counted), negated: bySentence(negated), count: counted.length };
   }).filter((g) => g.items.length + g.negated.length > 0);
 }
 

@@ -8,7 +8,7 @@ import {
   openPopup,
   waitForReport,
   type ExtensionBrowser,
-} from './harness';
+} from '../../lib/cli/browser';
 
 /**
  * Hosts Chromium itself contacts at start-up even with no extension loaded (component

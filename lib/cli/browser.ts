@@ -7,10 +7,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize as normalizePath } from 'node:path';
+import { dirname, extname, join, normalize as normalizePath } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
+/** The extension APIs as seen inside the service worker (evaluated there, not here). */
+declare const chrome: {
+  storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+};
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const FIXTURE_DIR = join(ROOT, 'tests/fixtures/pages');
 export const FIXTURE_ORIGIN = 'http://fixtures.test';
@@ -105,7 +112,9 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { extensionDir?: string; colorScheme?: 'light' | 'dark'; locale?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: { extensionDir?: string; colorScheme?: 'light' | 'dark'; locale?: string; headless?: boolean } = {},
+): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
@@ -114,7 +123,7 @@ export async function launchWithExtension(options: { extensionDir?: string; colo
   const proxy = await startFixtureProxy();
   const context = await chromium.launchPersistentContext('', {
     executablePath,
-    headless: !process.env.HEADFUL,
+    headless: options.headless ?? !process.env.HEADFUL,
     colorScheme: options.colorScheme ?? 'light',
     locale: options.locale ?? 'en-US',
     viewport: { width: 1000, height: 800 },

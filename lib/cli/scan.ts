@@ -6,12 +6,12 @@
  * story ranking.
  */
 import { readFileSync } from 'node:fs';
-import { detect } from '../lib/detect/detect';
-import { defaultMatcher } from '../lib/detect/default-matcher';
-import { textFromHtml } from '../lib/page/html-node';
-import { defaultRanker, storyById } from '../lib/stories/default-ranker';
-import { buildStoryQuery } from '../lib/stories/query';
-import { describeWhy } from '../lib/stories/rank';
+import { detect } from '../detect/detect';
+import { defaultMatcher } from '../detect/default-matcher';
+import { textFromHtml } from '../page/html-node';
+import { defaultRanker, storyById } from '../stories/default-ranker';
+import { buildStoryQuery } from '../stories/query';
+import { describeWhy } from '../stories/rank';
 
 const USAGE = 'usage: npm run scan --silent -- [--json] FILE...   (FILE: .html, .htm, .txt, or - for stdin)';
 

@@ -4,15 +4,16 @@
  * (postinstall) run this first.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
-import { compileLexicon } from '../lib/lexicon/compile';
-import { LEXICON_SOURCES } from '../lib/lexicon';
-import { buildStoryIndex } from '../lib/stories/index-build';
-import { loadStoryFiles } from '../lib/stories/load-node';
-import { jiebaSegment } from '../lib/stories/segment-node';
+import { compileLexicon } from '../lexicon/compile';
+import { LEXICON_SOURCES } from '../lexicon';
+import { buildStoryIndex } from '../stories/index-build';
+import { loadStoryFiles } from '../stories/load-node';
+import { jiebaSegment } from '../stories/segment-node';
 
-const root = new URL('../', import.meta.url).pathname;
+const root = join(dirname(fileURLToPath(import.meta.url)), '../../');
 
 function write(rel: string, data: unknown): void {
   const path = root + rel;

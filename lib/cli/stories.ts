@@ -5,7 +5,7 @@
  *   --dir D  read story files from folder D instead of lib/stories/data
  *   (none)   a readable list
  */
-import { loadStoryFiles } from '../lib/stories/load-node';
+import { loadStoryFiles } from '../stories/load-node';
 
 const args = process.argv.slice(2);
 const dirAt = args.indexOf('--dir');

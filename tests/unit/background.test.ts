@@ -1,0 +1,83 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { badgeFor } from '../../lib/background/badge';
+import { createHandlers, isTrustedSender, type BackgroundDeps } from '../../lib/background/handlers';
+import { sessionTabStore } from '../../lib/background/tab-store';
+import { clipReport } from '../../lib/messaging';
+import { defaultRanker, storyById } from '../../lib/stories/default-ranker';
+import type { Finding } from '../../lib/detect/detect';
+
+const face: Finding = { category: 'face', term: '人脸识别', start: 0, end: 4, sentence: '宁波售楼处用人脸识别抓拍客户。', negated: false, match: '人脸识别' };
+const negatedPd: Finding = { category: 'personal_data', term: '个人信息', start: 10, end: 14, sentence: '我们不会出售个人信息。', negated: true, match: '个人信息' };
+
+function setup() {
+  const setBadge = vi.fn<BackgroundDeps['setBadge']>(async () => {});
+  const handlers = createHandlers({ store: sessionTabStore, setBadge, ranker: defaultRanker, storyById });
+  return { handlers, setBadge };
+}
+
+const tabSender = (tabId: number, frameId = 0) => ({ id: 'ext', tab: { id: tabId }, frameId });
+
+describe('background', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('stores a tab report in session storage and sets the badge to the counted findings', async () => {
+    const { handlers, setBadge } = setup();
+    await handlers.onReport(clipReport('https://a.example/', '售楼处', [face, negatedPd]), tabSender(7));
+    const stored = await handlers.getFindings(7);
+    expect(stored).toMatchObject({ tabId: 7, counted: 1, total: 2, url: 'https://a.example/' });
+    expect(await fakeBrowser.storage.session.get('tab:7')).toHaveProperty('tab:7');
+    expect(setBadge).toHaveBeenLastCalledWith(7, { text: '1', color: '#C62828' });
+  });
+
+  it('ignores malformed and oversized reports and keeps the last good state', async () => {
+    const { handlers, setBadge } = setup();
+    await handlers.onReport(clipReport('https://a.example/', 't', [face]), tabSender(3));
+    setBadge.mockClear();
+    await handlers.onReport({ url: 1, findings: 'x' }, tabSender(3));
+    await handlers.onReport({ ...clipReport('u', 't', []), findings: Array(501).fill(face), total: 501, counted: 501 }, tabSender(3));
+    await handlers.onReport({ ...clipReport('u', 't', [face]), extra: '<img onerror=alert(1)>' }, tabSender(3));
+    expect(setBadge).not.toHaveBeenCalled();
+    expect((await handlers.getFindings(3))?.counted).toBe(1);
+  });
+
+  it('ignores reports from subframes and from senders without a tab', async () => {
+    const { handlers, setBadge } = setup();
+    await handlers.onReport(clipReport('u', 't', [face]), tabSender(4, 2));
+    await handlers.onReport(clipReport('u', 't', [face]), { id: 'ext' });
+    expect(setBadge).not.toHaveBeenCalled();
+    expect(await handlers.getFindings(4)).toBeNull();
+  });
+
+  it('checks the sender id in one place', () => {
+    expect(isTrustedSender({ id: 'ext' }, 'ext')).toBe(true);
+    expect(isTrustedSender({ id: 'other' }, 'ext')).toBe(false);
+    expect(isTrustedSender({}, 'ext')).toBe(false);
+  });
+
+  it('clears findings and badge on navigation and on tab close', async () => {
+    const { handlers, setBadge } = setup();
+    await handlers.onReport(clipReport('u', 't', [face]), tabSender(5));
+    await handlers.onNavigate(5);
+    expect(await handlers.getFindings(5)).toBeNull();
+    expect(setBadge).toHaveBeenLastCalledWith(5, { text: '', color: null });
+    await handlers.onReport(clipReport('u', 't', [face]), tabSender(6));
+    await handlers.onTabRemoved(6);
+    expect(await handlers.getFindings(6)).toBeNull();
+  });
+
+  it('ranks stories for a tab from its findings', async () => {
+    const { handlers } = setup();
+    await handlers.onReport(clipReport('u', '宁波售楼处', [face]), tabSender(8));
+    const stories = await handlers.getStories(8);
+    expect(stories[0]?.story.id).toBe('cn-ningbo-sales-offices-2021');
+    expect(await handlers.getStories(999)).toEqual([]);
+    expect(await handlers.getStories('8' as unknown as number)).toEqual([]);
+  });
+
+  it('badge: empty when nothing counts, coloured by the most serious category', () => {
+    expect(badgeFor(0, [negatedPd])).toEqual({ text: '', color: null });
+    expect(badgeFor(2, [negatedPd, { category: 'biometric', negated: false }])).toEqual({ text: '2', color: '#E65100' });
+    expect(badgeFor(12345, [face]).text).toBe('999+');
+  });
+});

@@ -1,0 +1,53 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const root = join(import.meta.dirname, '../..');
+const tsx = join(root, 'node_modules/.bin/tsx');
+const cli = (script: string, args: string[], input?: string) => {
+  const p = run(tsx, [join(root, 'lib/cli', script), ...args], { cwd: root, maxBuffer: 1 << 24 });
+  if (input !== undefined) {
+    p.child.stdin!.end(input);
+  }
+  return p;
+};
+
+describe('npm run scan', () => {
+  it('prints one JSON object per file with findings and stories', async () => {
+    const { stdout } = await cli('scan.ts', ['--json', 'tests/fixtures/pages/demo.html', 'tests/fixtures/pages/negative-bees.html']);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(2);
+    expect(lines[0].file).toBe('tests/fixtures/pages/demo.html');
+    expect(Object.keys(lines[0].findings[0]).sort()).toEqual(['category', 'end', 'negated', 'sentence', 'start', 'term']);
+    expect(lines[0].stories[0]).toMatchObject({ id: 'cn-ningbo-sales-offices-2021' });
+    expect(Object.keys(lines[0].stories[0]).sort()).toEqual(['id', 'score', 'why']);
+    expect(lines[1]).toEqual({ file: 'tests/fixtures/pages/negative-bees.html', findings: [], stories: [] });
+  }, 30_000);
+
+  it('reads stdin for "-", and its offsets index the extracted text', async () => {
+    const text = '第一段。\n商场门口装了人脸识别摄像头。';
+    const { stdout } = await cli('scan.ts', ['--json', '-'], text);
+    const [line] = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(line.findings).toHaveLength(1);
+    const f = line.findings[0];
+    expect(text.slice(f.start, f.end)).toBe(f.term);
+    expect(f.term).toBe('人脸识别摄像头');
+  }, 30_000);
+
+  it('says what is wrong with a missing file or an unsupported type, and exits non-zero', async () => {
+    await expect(cli('scan.ts', ['--json', 'nope.html'])).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('nope.html: no such file') });
+    await expect(cli('scan.ts', ['package.json'])).rejects.toMatchObject({ stderr: expect.stringContaining('unsupported file type') });
+    await expect(cli('scan.ts', [])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('usage') });
+  }, 30_000);
+});
+
+describe('npm run stories', () => {
+  it('prints every story record, one per line', async () => {
+    const { stdout } = await cli('stories.ts', ['--json']);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.length).toBeGreaterThanOrEqual(15);
+    for (const s of lines) expect(s).toHaveProperty('sources');
+  }, 30_000);
+});

@@ -1,0 +1,94 @@
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../lib/detect/detect';
+import { createMatcher } from '../../lib/detect/match';
+import { compileLexicon } from '../../lib/lexicon/compile';
+import { LEXICON_SOURCES } from '../../lib/lexicon';
+
+const variants = (['t', 'tw', 'twp', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
+const matcher = createMatcher(compileLexicon(LEXICON_SOURCES, variants));
+const find = (text: string) => detect(text, matcher);
+const summary = (text: string) => find(text).map((f) => `${f.category}:${f.term}${f.negated ? ':neg' : ''}`);
+
+describe('face', () => {
+  it('flags 刷脸支付 as face', () => {
+    expect(summary('超市开通了刷脸支付。')).toEqual(['face:刷脸支付']);
+  });
+  it('flags a collection verb acting on 人脸 in the same clause', () => {
+    expect(summary('门店摄像头会抓拍顾客的人脸')).toEqual(['face:人脸']);
+  });
+  it('does not pair a verb and 人脸 across a sentence end', () => {
+    expect(summary('我们收集反馈。人脸很美')).toEqual([]);
+  });
+  it('flags Traditional Chinese 人臉辨識 and OpenCC variants of Simplified terms', () => {
+    expect(summary('社區門禁改用人臉辨識')).toEqual(['face:人臉辨識']);
+    expect(summary('商場收集人臉資訊')).toEqual(['face:人臉資訊']);
+  });
+  it('flags English terms at word boundaries, plural included', () => {
+    expect(summary('The store used facial recognition cameras.')).toEqual(['face:facial recognition']);
+    expect(summary('Faceprints were stored.')).toEqual(['face:faceprint']);
+    expect(summary('Surface recognition of patterns')).toEqual([]);
+  });
+  it('ignores face as a verb', () => {
+    expect(summary('We face the music and collect feedback from users facing delays.')).toEqual([]);
+  });
+  it('ignores 撞臉 and 臉書 and camera face detection in Traditional text', () => {
+    expect(summary('兩位明星撞臉，臉書上熱議。相機支援人臉偵測自動對焦。')).toEqual([]);
+  });
+});
+
+describe('biometric', () => {
+  it('flags fingerprints and voiceprints', () => {
+    expect(summary('公司要求员工录入指纹打卡，并采集声纹。')).toEqual(['biometric:指纹打卡', 'biometric:声纹']);
+  });
+  it('ignores 指纹图谱 in a chemistry text and DNA fingerprinting', () => {
+    expect(summary('该中药的指纹图谱显示……DNA fingerprinting was used in the lab.')).toEqual([]);
+  });
+});
+
+describe('personal data', () => {
+  it('needs a collection verb near the object', () => {
+    expect(summary('个人信息')).toEqual([]);
+    expect(summary('我们会收集您的手机号码和位置信息')).toEqual(['personal_data:手机号码', 'personal_data:位置信息']);
+  });
+  it('ignores 每个人信息 (每个/人/信息)', () => {
+    expect(summary('我们会收集每个人信息化建设的意见')).toEqual([]);
+  });
+  it('pairs English verbs with objects after them', () => {
+    expect(summary('We collect your phone number and precise location.')).toEqual([
+      'personal_data:phone number',
+      'personal_data:precise location',
+    ]);
+  });
+  it('does not take 个人信息保护法 as a mention', () => {
+    expect(summary('根据个人信息保护法的规定')).toEqual([]);
+  });
+});
+
+describe('negation', () => {
+  it('marks 我们不会收集您的人脸信息 as declared-not', () => {
+    expect(summary('我们不会收集您的人脸信息。')).toEqual(['face:人脸信息:neg']);
+  });
+  it('marks "we do not collect biometric data" as declared-not', () => {
+    expect(summary('We do not collect biometric data.')).toEqual(['biometric:biometric data:neg']);
+  });
+  it('does not take 未经同意 or 不知情 as negation', () => {
+    expect(summary('商家未经同意采集人脸信息')).toEqual(['face:人脸信息']);
+    expect(summary('在顾客不知情的情况下收集人脸')).toEqual(['face:人脸']);
+  });
+  it('handles the object-first order: 个人信息不会被出售', () => {
+    expect(summary('您的个人信息不会被出售')).toEqual(['personal_data:个人信息:neg']);
+  });
+});
+
+describe('offsets', () => {
+  it('point at the exact original characters, through zero-width and full-width text', () => {
+    const text = '本店已启用人\u200b脸\u200b识别，ＦＡＣＥ ＩＤ 也可以。';
+    for (const f of find(text)) expect(text.slice(f.start, f.end)).toBe(f.match);
+    expect(find(text).map((f) => f.match)).toEqual(['人\u200b脸\u200b识别', 'ＦＡＣＥ ＩＤ']);
+  });
+  it('gives the sentence around a mention', () => {
+    const [f] = find('第一句话。商场用人脸识别统计客流。第三句。');
+    expect(f!.sentence).toBe('商场用人脸识别统计客流。');
+  });
+});

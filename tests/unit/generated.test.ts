@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import { compileLexicon } from '../../lib/lexicon/compile';
+import { LEXICON_SOURCES } from '../../lib/lexicon';
+import { buildStoryIndex } from '../../lib/stories/index-build';
+import { loadStoryFiles } from '../../lib/stories/load-node';
+import { jiebaSegment } from '../../lib/stories/segment-node';
+
+const root = join(import.meta.dirname, '../..');
+const read = (rel: string) => JSON.parse(readFileSync(join(root, rel), 'utf8'));
+
+describe('generated files', () => {
+  it('the compiled lexicon is up to date with lib/lexicon (run npm run gen)', () => {
+    const variants = (['t', 'tw', 'twp', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
+    expect(read('lib/lexicon/compiled.gen.json')).toEqual(compileLexicon(LEXICON_SOURCES, variants));
+  });
+
+  it('the story data and index are up to date with lib/stories/data (run npm run gen)', () => {
+    const stories = loadStoryFiles();
+    expect(read('lib/stories/stories.gen.json')).toEqual(JSON.parse(JSON.stringify(stories)));
+    expect(read('lib/stories/index.gen.json')).toEqual(JSON.parse(JSON.stringify(buildStoryIndex(stories, jiebaSegment))));
+  });
+});
