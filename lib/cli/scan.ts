@@ -13,6 +13,12 @@ import { defaultRanker, storyById } from '../stories/default-ranker';
 import { buildStoryQuery } from '../stories/query';
 import { describeWhy } from '../stories/rank';
 
+// A closed pipe (`| head`) ends the output quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 const USAGE = 'usage: npm run scan --silent -- [--json] FILE...   (FILE: .html, .htm, .txt, or - for stdin)';
 
 function readInput(file: string): { text: string; title: string } {

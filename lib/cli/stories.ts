@@ -7,6 +7,12 @@
  */
 import { loadStoryFiles } from '../stories/load-node';
 
+// A closed pipe (`| head`) ends the output quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 const args = process.argv.slice(2);
 const dirAt = args.indexOf('--dir');
 const dir = dirAt >= 0 ? args[dirAt + 1] : undefined;

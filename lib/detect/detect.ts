@@ -49,7 +49,23 @@ export interface DetectOptions {
 export function detect(text: string, matcher: Matcher, options: DetectOptions = {}): Finding[] {
   const norm = normalize(text);
   const tokens = matchTokens(matcher, norm.text);
-  return findingsFromTokens(text, norm, tokens, options.limit ?? Infinity);
+  return dropGenericBiometricsOfFaces(findingsFromTokens(text, norm, tokens, options.limit ?? Infinity));
+}
+
+/** Generic words for biometric data, as opposed to a specific trait (指纹, iris). */
+const GENERIC_BIOMETRIC = /生物(?:识别|特征|辨识|辨識|識別|特徵)|biometric/;
+
+/**
+ * "人脸信息属于生物识别信息": a generic biometric word in a sentence about faces, with no
+ * specific other trait there, describes the face data; it is not a second category.
+ */
+function dropGenericBiometricsOfFaces(findings: Finding[]): Finding[] {
+  const faceSentences = new Set(findings.filter((f) => f.category === 'face').map((f) => f.sentence));
+  if (faceSentences.size === 0) return findings;
+  const specific = new Set(findings.filter((f) => f.category === 'biometric' && !GENERIC_BIOMETRIC.test(f.term)).map((f) => f.sentence));
+  return findings.filter(
+    (f) => !(f.category === 'biometric' && GENERIC_BIOMETRIC.test(f.term) && faceSentences.has(f.sentence) && !specific.has(f.sentence)),
+  );
 }
 
 function isCjkAt(s: string, i: number): boolean {

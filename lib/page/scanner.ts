@@ -82,10 +82,17 @@ export class PageScanner {
     if (!win) return;
     this.observer = new win.MutationObserver(() => this.schedule());
     this.observer.observe(this.deps.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    // Same-document navigations and back/forward-cache restores: the background clears a
+    // tab's findings when it starts loading, so report again.
+    for (const type of ['hashchange', 'popstate', 'pageshow'] as const) win.addEventListener(type, this.onNavigate);
   }
+
+  private readonly onNavigate = () => this.schedule();
 
   stop(): void {
     this.observer?.disconnect();
+    const win = this.deps.doc.defaultView;
+    for (const type of ['hashchange', 'popstate', 'pageshow'] as const) win?.removeEventListener(type, this.onNavigate);
     clearTimeout(this.timer);
     clearTimeout(this.flashTimer);
     if (this.deps.host) clearAll(this.deps.host);

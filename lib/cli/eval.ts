@@ -1,0 +1,69 @@
+/**
+ * npm run eval [-- --json]: the detector on the labelled corpus in
+ * tests/fixtures/detect-corpus/*.jsonl. Prints page-level precision, recall and F1 per
+ * category and language, mark-level scores, and every miss and extra mark.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { detect } from '../detect/detect';
+import { defaultMatcher } from '../detect/default-matcher';
+import { evaluateText, summarize, type CorpusText, type Scores } from '../eval/detect-eval';
+import { CATEGORIES } from '../lexicon/types';
+
+// A closed pipe (`| head`) ends the output quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
+export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/detect-corpus');
+
+export function loadCorpus(dir = CORPUS_DIR): CorpusText[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) =>
+      readFileSync(join(dir, f), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l, i) => {
+          try {
+            return JSON.parse(l) as CorpusText;
+          } catch (e) {
+            throw new Error(`${f}:${i + 1}: ${(e as Error).message}`);
+          }
+        }),
+    );
+}
+
+function main(): void {
+  const corpus = loadCorpus();
+  const matcher = defaultMatcher();
+  const results = corpus.map((t) => evaluateText(t, detect(t.text, matcher)));
+  const report = summarize(results, corpus);
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify({ page: report.page, marks: report.marks, negativesMarked: report.negativesMarked }));
+    return;
+  }
+  const fmt = (s: Scores) => `${s.precision.toFixed(3)}  ${s.recall.toFixed(3)}  ${s.f1.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
+  const counts = Object.entries(corpus.reduce<Record<string, number>>((a, t) => ((a[t.lang] = (a[t.lang] ?? 0) + 1), a), {}));
+  console.log(`Detection corpus: ${corpus.length} texts (${counts.map(([l, n]) => `${l} ${n}`).join(', ')}), ${corpus.filter((t) => t.marks.length === 0).length} negatives\n`);
+  console.log('Page level (a text has a category when it has a non-negated mark of it)');
+  console.log('group     category        precision recall  F1');
+  for (const [group, byCat] of Object.entries(report.page)) {
+    for (const c of CATEGORIES) console.log(`${group.padEnd(9)} ${c.padEnd(15)} ${fmt(byCat[c])}`);
+  }
+  console.log('\nMark level (same category and negation, overlapping span)');
+  for (const c of CATEGORIES) console.log(`all       ${c.padEnd(15)} ${fmt(report.marks[c])}`);
+  console.log(`\nNegative texts with a mark: ${report.negativesMarked.length ? report.negativesMarked.join(', ') : 'none'}`);
+  const wrong = report.texts.filter((r) => r.missed.length || r.extra.length);
+  console.log(`\nTexts with a missed or extra mark: ${wrong.length}`);
+  const byId = new Map(corpus.map((t) => [t.id, t]));
+  for (const r of wrong) {
+    console.log(`  ${r.id}: ${r.missed.length ? `missed ${r.missed.join(', ')}` : ''}${r.missed.length && r.extra.length ? '; ' : ''}${r.extra.length ? `extra ${r.extra.join(', ')}` : ''}`);
+    if (process.argv.includes('--verbose')) console.log(`      ${byId.get(r.id)!.text}`);
+  }
+}
+
+main();

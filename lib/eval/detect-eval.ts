@@ -1,0 +1,128 @@
+import type { Finding } from '../detect/detect';
+import { CATEGORIES, type Category } from '../lexicon/types';
+
+/** One labelled text of the detection corpus (tests/fixtures/detect-corpus/*.jsonl). */
+export interface CorpusText {
+  id: string;
+  lang: 'zh-Hans' | 'zh-Hant' | 'en';
+  genre: string;
+  text: string;
+  marks: { category: Category; text: string; negated: boolean }[];
+  note?: string;
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface Scores extends Counts {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export function scores(c: Counts): Scores {
+  const precision = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
+  const recall = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { ...c, precision, recall, f1 };
+}
+
+/** Expected spans: each mark located at its n-th occurrence for repeated texts. */
+export function expectedSpans(t: CorpusText): { category: Category; start: number; end: number; negated: boolean; text: string }[] {
+  const seen = new Map<string, number>();
+  return t.marks.map((m) => {
+    const n = seen.get(m.text) ?? 0;
+    seen.set(m.text, n + 1);
+    let at = -1;
+    for (let i = 0; i <= n; i++) at = t.text.indexOf(m.text, at + 1);
+    if (at < 0) throw new Error(`corpus ${t.id}: mark "${m.text}" (occurrence ${n + 1}) is not in the text`);
+    return { category: m.category, start: at, end: at + m.text.length, negated: m.negated, text: m.text };
+  });
+}
+
+export interface TextResult {
+  id: string;
+  lang: CorpusText['lang'];
+  /** Page level: categories with at least one non-negated mark, expected and found. */
+  expectedCategories: Category[];
+  foundCategories: Category[];
+  /** Mark level: matched by overlap and same category and same negation. */
+  missed: string[];
+  extra: string[];
+  markCounts: Record<Category, Counts>;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+export function evaluateText(t: CorpusText, findings: readonly Finding[]): TextResult {
+  const expected = expectedSpans(t);
+  const markCounts = Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<Category, Counts>;
+  const used = new Set<number>();
+  const missed: string[] = [];
+  for (const e of expected) {
+    const i = findings.findIndex((f, k) => !used.has(k) && f.category === e.category && f.negated === e.negated && overlaps(f, e));
+    if (i >= 0) {
+      used.add(i);
+      markCounts[e.category].tp++;
+    } else {
+      markCounts[e.category].fn++;
+      missed.push(`${e.category}${e.negated ? '/neg' : ''} "${e.text}"`);
+    }
+  }
+  const extra: string[] = [];
+  findings.forEach((f, k) => {
+    if (used.has(k)) return;
+    markCounts[f.category].fp++;
+    extra.push(`${f.category}${f.negated ? '/neg' : ''} "${t.text.slice(f.start, f.end)}"`);
+  });
+  const cats = (list: { category: Category; negated: boolean }[]) => CATEGORIES.filter((c) => list.some((x) => x.category === c && !x.negated));
+  return { id: t.id, lang: t.lang, expectedCategories: cats(expected), foundCategories: cats([...findings]), missed, extra, markCounts };
+}
+
+export interface EvalReport {
+  /** Page-level scores by category, overall and per language. */
+  page: Record<string, Record<Category, Scores>>;
+  /** Mark-level scores by category, overall. */
+  marks: Record<Category, Scores>;
+  /** Negative texts (no marks) that got any non-negated finding. */
+  negativesMarked: string[];
+  texts: TextResult[];
+}
+
+export function summarize(results: readonly TextResult[], corpus: readonly CorpusText[]): EvalReport {
+  const page: EvalReport['page'] = {};
+  const groups = new Map<string, TextResult[]>([['all', [...results]]]);
+  for (const r of results) groups.set(r.lang, [...(groups.get(r.lang) ?? []), r]);
+  for (const [name, list] of groups) {
+    page[name] = Object.fromEntries(
+      CATEGORIES.map((c) => {
+        const k: Counts = { tp: 0, fp: 0, fn: 0 };
+        for (const r of list) {
+          const e = r.expectedCategories.includes(c);
+          const f = r.foundCategories.includes(c);
+          if (e && f) k.tp++;
+          else if (f) k.fp++;
+          else if (e) k.fn++;
+        }
+        return [c, scores(k)];
+      }),
+    ) as Record<Category, Scores>;
+  }
+  const marks = Object.fromEntries(
+    CATEGORIES.map((c) => {
+      const k: Counts = { tp: 0, fp: 0, fn: 0 };
+      for (const r of results) {
+        k.tp += r.markCounts[c].tp;
+        k.fp += r.markCounts[c].fp;
+        k.fn += r.markCounts[c].fn;
+      }
+      return [c, scores(k)];
+    }),
+  ) as Record<Category, Scores>;
+  const byId = new Map(corpus.map((t) => [t.id, t]));
+  const negativesMarked = results.filter((r) => byId.get(r.id)!.marks.length === 0 && r.foundCategories.length > 0).map((r) => r.id);
+  return { page, marks, negativesMarked, texts: [...results] };
+}
