@@ -1,6 +1,7 @@
 import type { Category } from '@/lib/lexicon/types';
 import { sendMessage, type StoryResult, type TabFindings } from '@/lib/messaging';
 import { describeWhy } from '@/lib/stories/rank';
+import { rightsFor } from '@/lib/stories/rights';
 import { emphasize, formatAmount, groupFindings, safeUrl, storyPlace, type SentenceItem, type UiLang } from '@/lib/ui/format';
 import { useTabReport, type StoriesState } from './useTabReport';
 
@@ -51,6 +52,7 @@ function Report({ tab, stories }: { tab: TabFindings; stories: StoriesState }) {
             {t(CATEGORY_TEXT[g.category].label)} <span class="badge">{g.count}</span>
           </h2>
           <p class="why">{t(CATEGORY_TEXT[g.category].why)}</p>
+          <Rights category={g.category} />
           <ul class="findings">
             {g.items.map((item) => (
               <FindingItem key={item.indexes[0]} tabId={tab.tabId} item={item} />
@@ -70,6 +72,25 @@ function Report({ tab, stories }: { tab: TabFindings; stories: StoriesState }) {
       ))}
       <Stories state={stories} />
     </>
+  );
+}
+
+function Rights({ category }: { category: Category }) {
+  const notes = rightsFor(category, lang);
+  return (
+    <details class="rights" data-testid="rights">
+      <summary>{t('yourRights')}</summary>
+      <ul>
+        {notes.map((n) => (
+          <li key={n.id}>
+            <strong>
+              {n.law[lang]} {n.article[lang]}
+            </strong>
+            : {n.text[lang]}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 

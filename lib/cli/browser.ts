@@ -168,7 +168,7 @@ export interface StoredTab {
   title: string;
   counted: number;
   total: number;
-  findings: { category: string; term: string; negated: boolean; sentence: string }[];
+  findings: { category: string; term: string; start: number; end: number; negated: boolean; sentence: string }[];
 }
 
 /** Wait until the content script of the tab showing `url` has reported. */

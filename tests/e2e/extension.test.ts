@@ -1,7 +1,13 @@
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { detect } from '../../lib/detect/detect';
+import { defaultMatcher } from '../../lib/detect/default-matcher';
+import { textFromHtml } from '../../lib/page/html-node';
 import {
   badgeText,
+  FIXTURE_DIR,
   FIXTURE_ORIGIN,
   highlightNames,
   launchWithExtension,
@@ -115,6 +121,21 @@ describe('pages without such mentions', () => {
       await page.close();
     });
   }
+});
+
+describe('the CLI and the extension', () => {
+  it('give the same findings for the same page', async () => {
+    for (const name of ['demo.html', 'english-policy.html', 'negative-bees.html']) {
+      const { page } = await visit(`/${name}`);
+      const tab = await waitForReport(ext.worker, `${FIXTURE_ORIGIN}/${name}`);
+      const html = readFileSync(join(FIXTURE_DIR, name), 'utf8');
+      const cli = detect(textFromHtml(html).text, defaultMatcher());
+      const pick = (f: { category: string; term: string; start: number; end: number; negated: boolean; sentence: string }) =>
+        [f.category, f.term, f.start, f.end, f.negated, f.sentence].join('|');
+      expect(tab.findings.map(pick), name).toEqual(cli.map(pick));
+      await page.close();
+    }
+  });
 });
 
 describe('network', () => {
