@@ -1,5 +1,5 @@
 import { createHandlers, isTrustedSender } from '@/lib/background/handlers';
-import { sessionTabStore } from '@/lib/background/tab-store';
+import { createTabStore } from '@/lib/background/tab-store';
 import { onMessage } from '@/lib/messaging';
 import { defaultRanker, storyById } from '@/lib/stories/default-ranker';
 
@@ -7,7 +7,7 @@ export default defineBackground({
   type: 'module',
   main() {
     const handlers = createHandlers({
-      store: sessionTabStore,
+      store: createTabStore(browser.storage.session),
       ranker: defaultRanker,
       storyById,
       async setBadge(tabId, badge) {

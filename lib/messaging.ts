@@ -27,15 +27,23 @@ export interface PageReport {
   total: number;
   /** Findings that count (not negated), over all of them, not only the capped list. */
   counted: number;
+  /** How long the scan took on the page's main thread (diagnostics and benchmarks). */
+  timing?: { start: number; end: number; busy: number; longestSlice: number };
+}
+
+/** A finding as the popup sees it: which frame it is in and its index there. */
+export interface TabFinding extends Finding {
+  frameId: number;
+  index: number;
 }
 
 
-/** What the popup gets for a tab. */
+/** What the popup gets for a tab: its frames' reports merged, top frame first. */
 export interface TabFindings {
   tabId: number;
   url: string;
   title: string;
-  findings: Finding[];
+  findings: TabFinding[];
   total: number;
   counted: number;
 }
@@ -56,11 +64,12 @@ export const messaging = defineExtensionMessaging<ProtocolMap>({ logger: undefin
 export const { sendMessage, onMessage } = messaging;
 
 /** Clip strings a page controls before they are sent, so a report passes validation. */
-export function clipReport(url: string, title: string, findings: Finding[]): PageReport {
+export function clipReport(url: string, title: string, findings: readonly Finding[], timing?: PageReport['timing']): PageReport {
   const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
   return {
     url: clip(url, LIMITS.urlChars),
     title: clip(title, LIMITS.titleChars),
+    ...(timing ? { timing } : {}),
     total: findings.length,
     counted: findings.reduce((n, f) => n + (f.negated ? 0 : 1), 0),
     findings: findings.slice(0, LIMITS.findings).map((f) => ({

@@ -7,17 +7,20 @@ import './style.css';
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
+  // Frames report on their own; the background merges them per tab.
+  allFrames: true,
   main(ctx) {
     const scanner = new PageScanner({
       doc: document,
       matcher: defaultMatcher(),
       host: highlightHost(window),
-      report: (result, doc) => {
+      report: (entries, timing) => {
+        const report = clipReport(location.href, document.title, entries.map((e) => e.finding), timing);
         // The background may be restarting; a lost report is replaced by the next scan.
-        sendMessage('contentReportFindings', clipReport(location.href, doc.title, result.findings)).catch(() => {});
+        sendMessage('contentReportFindings', report).catch(() => {});
       },
     });
-    scanner.start();
+    void scanner.start();
     onMessage('toContentScrollToFinding', ({ data }) => scanner.scrollTo(data.index));
     ctx.onInvalidated(() => scanner.stop());
   },

@@ -55,15 +55,15 @@ function Report({ tab, stories }: { tab: TabFindings; stories: StoriesState }) {
           <Rights category={g.category} />
           <ul class="findings">
             {g.items.map((item) => (
-              <FindingItem key={item.indexes[0]} tabId={tab.tabId} item={item} />
+              <FindingItem key={item.key} tabId={tab.tabId} item={item} />
             ))}
           </ul>
           {g.negated.length > 0 && (
             <details class="negated">
-              <summary>{t('declaredNot', String(g.negated.reduce((n, i) => n + i.indexes.length, 0)))}</summary>
+              <summary>{t('declaredNot', String(g.negated.reduce((n, i) => n + i.targets.length, 0)))}</summary>
               <ul class="findings">
                 {g.negated.map((item) => (
-                  <FindingItem key={item.indexes[0]} tabId={tab.tabId} item={item} />
+                  <FindingItem key={item.key} tabId={tab.tabId} item={item} />
                 ))}
               </ul>
             </details>
@@ -95,7 +95,8 @@ function Rights({ category }: { category: Category }) {
 }
 
 function FindingItem({ tabId, item }: { tabId: number; item: SentenceItem }) {
-  const scroll = () => void sendMessage('toContentScrollToFinding', { index: item.indexes[0]! }, tabId).catch(() => {});
+  const first = item.targets[0]!;
+  const scroll = () => void sendMessage('toContentScrollToFinding', { index: first.index }, { tabId, frameId: first.frameId }).catch(() => {});
   return (
     <li>
       <button type="button" class="finding" onClick={scroll} title={t('scrollHint')} data-testid="finding">

@@ -3,7 +3,7 @@ import type { Ranker } from '../stories/rank';
 import { buildStoryQuery } from '../stories/query';
 import type { Story } from '../stories/schema';
 import { badgeFor, type Badge } from './badge';
-import type { TabStore } from './tab-store';
+import { mergeFrames, type TabStore } from './tab-store';
 import { parsePageReport } from './validate';
 
 /** What the background's handlers need; unit tests pass fakes. */
@@ -24,7 +24,7 @@ export interface SenderInfo {
 
 /**
  * The one place where senders are checked: only this extension's own pages and content
- * scripts are answered. Content reports must come from a tab's top frame.
+ * scripts are answered. Content reports must come from a tab (any frame).
  */
 export function isTrustedSender(sender: SenderInfo, extensionId: string): boolean {
   return sender.id === extensionId;
@@ -34,13 +34,14 @@ export function createHandlers(deps: BackgroundDeps) {
   return {
     async onReport(raw: unknown, sender: SenderInfo): Promise<void> {
       const tabId = sender.tab?.id;
-      if (tabId === undefined || tabId < 0 || sender.frameId !== 0) return;
+      const frameId = sender.frameId;
+      if (tabId === undefined || tabId < 0 || frameId === undefined || frameId < 0) return;
       const report = parsePageReport(raw);
       if (!report) return; // malformed or oversized: ignore, keep the last good state
       const findings = report.findings.filter((f) => f.end >= f.start);
-      const value: TabFindings = { tabId, url: report.url, title: report.title, findings, total: report.total, counted: report.counted };
-      await deps.store.set(value);
-      await deps.setBadge(tabId, badgeFor(report.counted, findings));
+      await deps.store.setFrame({ ...report, findings, tabId, frameId });
+      const tab = mergeFrames(tabId, await deps.store.frames(tabId))!;
+      await deps.setBadge(tabId, badgeFor(tab.counted, tab.findings));
     },
 
     async onNavigate(tabId: number): Promise<void> {
@@ -54,12 +55,12 @@ export function createHandlers(deps: BackgroundDeps) {
 
     async getFindings(tabId: unknown): Promise<TabFindings | null> {
       if (typeof tabId !== 'number' || !Number.isInteger(tabId) || tabId < 0) return null;
-      return deps.store.get(tabId);
+      return mergeFrames(tabId, await deps.store.frames(tabId));
     },
 
     async getStories(tabId: unknown): Promise<StoryResult[]> {
       if (typeof tabId !== 'number' || !Number.isInteger(tabId) || tabId < 0) return [];
-      const tab = await deps.store.get(tabId);
+      const tab = mergeFrames(tabId, await deps.store.frames(tabId));
       if (!tab || tab.counted === 0) return [];
       const ranked = deps.ranker().rank(buildStoryQuery(tab.findings, tab.title));
       return ranked.flatMap((r) => {

@@ -10,6 +10,8 @@ import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize as normalizePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { mergeFrames, type FrameReport } from '../background/tab-store';
+import type { TabFindings } from '../messaging';
 
 /** The extension APIs as seen inside the service worker (evaluated there, not here). */
 declare const chrome: {
@@ -161,24 +163,20 @@ export async function launchWithExtension(
   };
 }
 
-/** Stored per-tab state, read from the service worker's session storage. */
-export interface StoredTab {
-  tabId: number;
-  url: string;
-  title: string;
-  counted: number;
-  total: number;
-  findings: { category: string; term: string; start: number; end: number; negated: boolean; sentence: string }[];
-}
+/** A tab's merged findings, read from the service worker's session storage. */
+export type StoredTab = TabFindings & { timing?: FrameReport['timing'] };
 
-/** Wait until the content script of the tab showing `url` has reported. */
+/** Wait until the content script of the tab whose top frame shows `url` has reported. */
 export async function waitForReport(worker: Worker, url: string, timeoutMs = 10_000): Promise<StoredTab> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const tabs = (await worker.evaluate(async () => Object.values(await chrome.storage.session.get(null)))) as StoredTab[];
-    const hit = tabs.find((t) => t && t.url === url);
-    if (hit) return hit;
-    if (Date.now() > deadline) throw new Error(`no report for ${url} after ${timeoutMs} ms (stored: ${tabs.map((t) => t.url).join(', ') || 'none'})`);
+    const frames = (await worker.evaluate(async () => Object.values(await chrome.storage.session.get(null)))) as FrameReport[];
+    const top = frames.find((f) => f && f.frameId === 0 && f.url === url);
+    if (top) {
+      const merged = mergeFrames(top.tabId, frames.filter((f) => f.tabId === top.tabId))!;
+      return { ...merged, ...(top.timing ? { timing: top.timing } : {}) };
+    }
+    if (Date.now() > deadline) throw new Error(`no report for ${url} after ${timeoutMs} ms (stored: ${frames.map((f) => f.url).join(', ') || 'none'})`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

@@ -1,6 +1,6 @@
 import type { Category } from '../lexicon/types';
 import { matchTokens, type Matcher, type Token } from './match';
-import { normalize, toOriginalSpan, type NormalizedText } from './normalize';
+import { fold, normalize, toOriginalSpan, type NormalizedText } from './normalize';
 
 export interface Finding {
   category: Category;
@@ -48,7 +48,7 @@ export interface DetectOptions {
 
 export function detect(text: string, matcher: Matcher, options: DetectOptions = {}): Finding[] {
   const norm = normalize(text);
-  const tokens = matchTokens(matcher, norm.text);
+  const tokens = matchTokens(matcher, norm.base);
   return dropGenericBiometricsOfFaces(findingsFromTokens(text, norm, tokens, options.limit ?? Infinity));
 }
 
@@ -68,16 +68,26 @@ function dropGenericBiometricsOfFaces(findings: Finding[]): Finding[] {
   );
 }
 
-function isCjkAt(s: string, i: number): boolean {
+/** Folded slices of the normalized base, made only for the small windows the rules read. */
+interface FoldedView {
+  slice(from: number, to: number): string;
+  charAt(i: number): string;
+}
+
+function foldedView(base: string): FoldedView {
+  return { slice: (a, b) => fold(base, Math.max(0, a), Math.min(base.length, b)), charAt: (i) => fold(base, i, Math.min(base.length, i + 1)) };
+}
+
+function isCjkAt(s: FoldedView, i: number): boolean {
   return CJK.test(s.charAt(i));
 }
 
-function crossesClause(s: string, from: number, to: number): boolean {
+function crossesClause(s: FoldedView, from: number, to: number): boolean {
   return from < to && CLAUSE_END.test(s.slice(from, to));
 }
 
 function findingsFromTokens(original: string, norm: NormalizedText, tokens: Token[], limit: number): Finding[] {
-  const s = norm.text;
+  const s = foldedView(norm.base);
   const findings: Finding[] = [];
   for (let i = 0; i < tokens.length && findings.length < limit; i++) {
     const t = tokens[i]!;
@@ -105,7 +115,7 @@ function findingsFromTokens(original: string, norm: NormalizedText, tokens: Toke
 }
 
 /** The nearest collection verb acting on object tokens[i] within the same clause. */
-function pairVerb(s: string, tokens: Token[], i: number): Token | undefined {
+function pairVerb(s: FoldedView, tokens: Token[], i: number): Token | undefined {
   const obj = tokens[i]!;
   const cjk = isCjkAt(s, obj.start);
   const w = cjk ? WINDOW.cjk : obj.category === 'face' ? WINDOW.latinFace : WINDOW.latin;
@@ -122,7 +132,7 @@ function pairVerb(s: string, tokens: Token[], i: number): Token | undefined {
   return undefined;
 }
 
-function isNegated(s: string, t: Token, verb: Token | undefined): boolean {
+function isNegated(s: FoldedView, t: Token, verb: Token | undefined): boolean {
   const first = verb && verb.start < t.start ? verb.start : t.start;
   const cjk = isCjkAt(s, first);
   const lookback = cjk ? NEG_LOOKBACK.cjk : NEG_LOOKBACK.latin;

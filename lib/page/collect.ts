@@ -1,9 +1,10 @@
 /**
  * Collect the readable text of a DOM subtree with a map back to its text nodes.
  *
- * A plain firstChild/nextSibling walk rather than a TreeWalker: it skips subtrees the
- * same way in Chromium, Firefox and linkedom (the CLI's DOM, whose TreeWalker ignores
- * FILTER_REJECT), so the CLI and the extension see the same text and the same offsets.
+ * A plain walk over childNodes rather than a TreeWalker: it skips subtrees the same way
+ * in Chromium, Firefox and linkedom (the CLI's DOM, whose TreeWalker ignores
+ * FILTER_REJECT), so the CLI and the extension see the same text and the same offsets,
+ * and it can enter open shadow roots, which a TreeWalker does not.
  */
 
 /** Elements whose content is never read: code, styles, form fields, embedded documents. */
@@ -58,14 +59,21 @@ export function isReadable(el: Element, isHidden: (el: Element) => boolean = hid
   return !SKIP.has(el.tagName.toUpperCase()) && !isEditable(el) && !isHidden(el);
 }
 
-export function collectText(root: Node, options: CollectOptions = {}): CollectedText {
+/** Marks the end of a block element on the walk stack. */
+const BLOCK_END = 0;
+
+/**
+ * The walk as a generator that pauses every `sliceNodes` nodes, so the content script can
+ * yield to the page between slices (no long task on huge pages); collectText runs it
+ * to the end at once. Open shadow roots are read (their tree, then the host's children).
+ */
+export function* collectSteps(root: Node, options: CollectOptions = {}, sliceNodes = 1024): Generator<void, CollectedText> {
   const isHidden = options.isHidden ?? hiddenByAttributes;
   const maxChars = options.maxChars ?? Infinity;
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   let length = 0;
   let endsWithBreak = true;
-
   const breakLine = () => {
     if (!endsWithBreak) {
       parts.push('\n');
@@ -74,10 +82,23 @@ export function collectText(root: Node, options: CollectOptions = {}): Collected
     }
   };
 
-  let node: Node | null = root.nodeType === 1 && !isReadable(root as Element, isHidden) ? null : root.firstChild;
-  // Depth-first walk that never descends into skipped subtrees.
-  while (node && length < maxChars) {
-    let descend = false;
+  const stack: (Node | typeof BLOCK_END)[] = [];
+  const pushChildren = (parent: Node) => {
+    for (let c = parent.lastChild; c; c = c.previousSibling) stack.push(c);
+  };
+  if (root.nodeType !== 1 || isReadable(root as Element, isHidden)) {
+    pushChildren(root);
+    const shadow = (root as Element).shadowRoot;
+    if (shadow) pushChildren(shadow);
+  }
+  let visited = 0;
+  while (stack.length && length < maxChars) {
+    if (++visited % sliceNodes === 0) yield;
+    const node = stack.pop()!;
+    if (node === BLOCK_END) {
+      breakLine();
+      continue;
+    }
     if (node.nodeType === 3) {
       const data = (node as Text).data;
       if (data.length) {
@@ -89,25 +110,29 @@ export function collectText(root: Node, options: CollectOptions = {}): Collected
       }
     } else if (node.nodeType === 1) {
       const el = node as Element;
-      if (isReadable(el, isHidden)) {
-        if (BLOCK.has(el.tagName.toUpperCase())) breakLine();
-        descend = el.firstChild !== null;
+      if (!isReadable(el, isHidden)) continue;
+      const block = BLOCK.has(el.tagName.toUpperCase());
+      if (block) {
+        breakLine();
+        stack.push(BLOCK_END);
+      }
+      pushChildren(el);
+      // Pushed last, popped first: the shadow tree is what renders.
+      if (el.shadowRoot) {
+        stack.push(BLOCK_END);
+        pushChildren(el.shadowRoot);
       }
     }
-    if (descend) {
-      node = node.firstChild;
-      continue;
-    }
-    // Climb until there is a next sibling, breaking lines after block elements.
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
-      if (node && node !== root && node.nodeType === 1 && BLOCK.has((node as Element).tagName.toUpperCase())) breakLine();
-    }
-    if (!node || node === root) break;
-    if (node.nodeType === 1 && BLOCK.has((node as Element).tagName.toUpperCase())) breakLine();
-    node = node.nextSibling;
   }
   return { text: parts.join(''), segments };
+}
+
+export function collectText(root: Node, options: CollectOptions = {}): CollectedText {
+  const steps = collectSteps(root, options, Number.MAX_SAFE_INTEGER);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }
 
 /**

@@ -1,13 +1,23 @@
-import { detect, type Finding } from '../detect/detect';
+import { detectSteps } from '../detect/chunked';
+import type { Finding } from '../detect/detect';
 import type { Matcher } from '../detect/match';
 import { LIMITS } from '../messaging';
-import { collectText, hiddenByAttributes, locate, type CollectedText } from './collect';
+import { collectSteps, hiddenByAttributes, isReadable, locate, type CollectedText } from './collect';
 import { clearAll, HIGHLIGHT_NAMES, paint, type HighlightHost, type HighlightKey } from './highlight';
 
-export interface ScanResult {
-  findings: Finding[];
-  /** One range per finding (null when the text moved away since the scan). */
-  ranges: (Range | null)[];
+/** A finding and where it is on the page now. */
+export interface PageFinding {
+  finding: Finding;
+  range: Range | null;
+}
+
+export interface ScanTiming {
+  /** performance.now() when the scan started and ended (same clock as the page). */
+  start: number;
+  end: number;
+  /** Main-thread time spent in the scan's slices, and the longest slice. */
+  busy: number;
+  longestSlice: number;
 }
 
 export interface ScannerDeps {
@@ -15,12 +25,19 @@ export interface ScannerDeps {
   matcher: Matcher;
   /** null: the Highlight API is missing; findings are still reported. */
   host: HighlightHost | null;
-  report: (result: ScanResult, doc: Document) => void;
-  /** Delay after the last DOM change before a rescan, in ms. */
+  report: (findings: readonly PageFinding[], timing: ScanTiming) => void;
+  /** Delay after the last DOM change before scanning what changed, in ms. */
   debounceMs?: number;
   /** Whether marks are painted (a setting). */
   marks?: boolean;
+  /** Main-thread budget per slice before yielding to the page, in ms. */
+  sliceMs?: number;
 }
+
+/** Most findings kept per page; the report to the background is capped lower. */
+export const MAX_FINDINGS = LIMITS.findings * 4;
+/** A mutation batch larger than this is handled by one deferred full rescan. */
+export const FULL_RESCAN_THRESHOLD = 1000;
 
 /** Hidden for a person: markup, or the browser says the element renders no box. */
 export function isHiddenInBrowser(el: Element): boolean {
@@ -39,57 +56,91 @@ function rangeFor(doc: Document, collected: CollectedText, f: Finding): Range | 
     const r = doc.createRange();
     r.setStart(a.node, a.offset);
     r.setEnd(b.node, b.offset);
-    return r;
+    return r.collapsed ? null : r;
   } catch {
     return null; // the node changed since collection
   }
 }
 
-export function scanDocument(doc: Document, matcher: Matcher): ScanResult {
-  const root = doc.body ?? doc.documentElement;
-  if (!root) return { findings: [], ranges: [] };
-  const collected = collectText(root, { isHidden: isHiddenInBrowser });
-  const findings = detect(collected.text, matcher, { limit: LIMITS.findings * 4 });
-  return { findings, ranges: findings.map((f) => rangeFor(doc, collected, f)) };
+type Yield = () => Promise<void>;
+
+function defaultYield(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return s?.yield ? s.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-export function paintFindings(host: HighlightHost, result: ScanResult): void {
-  const byKey: Partial<Record<HighlightKey, Range[]>> = {};
-  result.findings.forEach((f, i) => {
-    const r = result.ranges[i];
-    if (!r) return;
-    const key: HighlightKey = f.negated ? 'negated' : f.category;
-    (byKey[key] ??= []).push(r);
-  });
-  paint(host, byKey);
+/** Run a generator in time slices, yielding to the page when a slice is over budget. */
+async function runSliced<T>(steps: Generator<void, T>, sliceMs: number, timing: ScanTiming, yieldNow: Yield, isStale: () => boolean): Promise<T | null> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const r = steps.next();
+    const now = performance.now();
+    if (r.done) {
+      account(timing, now - sliceStart);
+      return r.value;
+    }
+    if (now - sliceStart >= sliceMs) {
+      account(timing, now - sliceStart);
+      await yieldNow();
+      if (isStale()) return null;
+      sliceStart = performance.now();
+    }
+  }
+}
+
+function account(timing: ScanTiming, ms: number): void {
+  timing.busy += ms;
+  timing.longestSlice = Math.max(timing.longestSlice, ms);
+}
+
+/** Whether a node and all its ancestors are read at all (not in a form field, hidden…). */
+function inReadableTree(node: Node, isHidden: (el: Element) => boolean): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
+    if (n.nodeType === 1 && !isReadable(n as Element, isHidden)) return false;
+  }
+  return true;
 }
 
 /**
- * The content script's page side: scan once, mark, report; rescan (debounced) when the
- * page changes; scroll to a finding on request.
+ * The content script's page side: scan in slices, mark, report; on DOM changes scan only
+ * the added or changed subtrees (one deferred full rescan for huge batches); scroll to a
+ * finding on request.
  */
 export class PageScanner {
-  private last: ScanResult = { findings: [], ranges: [] };
+  private entries: PageFinding[] = [];
   private observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  private dirtyRoots = new Set<Node>();
+  private fullPending = false;
+  private generation = 0;
+  private running: Promise<void> = Promise.resolve();
+  private stopped = false;
+  yieldNow: Yield = defaultYield;
 
   constructor(private readonly deps: ScannerDeps) {}
 
-  start(): void {
-    this.scan();
-    const win = this.deps.doc.defaultView;
-    if (!win) return;
-    this.observer = new win.MutationObserver(() => this.schedule());
-    this.observer.observe(this.deps.doc.documentElement, { childList: true, subtree: true, characterData: true });
-    // Same-document navigations and back/forward-cache restores: the background clears a
-    // tab's findings when it starts loading, so report again.
-    for (const type of ['hashchange', 'popstate', 'pageshow'] as const) win.addEventListener(type, this.onNavigate);
+  /** The findings as of the last completed scan. */
+  get findings(): readonly PageFinding[] {
+    return this.entries;
   }
 
-  private readonly onNavigate = () => this.schedule();
+  start(): Promise<void> {
+    const done = this.enqueue(() => this.fullScan());
+    const win = this.deps.doc.defaultView;
+    if (win) {
+      this.observer = new win.MutationObserver((records) => this.onMutations(records));
+      this.observer.observe(this.deps.doc.documentElement, { childList: true, subtree: true, characterData: true });
+      // Same-document navigations and back/forward-cache restores: the background clears
+      // a tab's findings when it starts loading, so scan and report again.
+      for (const type of ['hashchange', 'popstate', 'pageshow'] as const) win.addEventListener(type, this.onNavigate);
+    }
+    return done;
+  }
 
   stop(): void {
+    this.stopped = true;
+    this.generation++;
     this.observer?.disconnect();
     const win = this.deps.doc.defaultView;
     for (const type of ['hashchange', 'popstate', 'pageshow'] as const) win?.removeEventListener(type, this.onNavigate);
@@ -98,21 +149,118 @@ export class PageScanner {
     if (this.deps.host) clearAll(this.deps.host);
   }
 
-  scan(): ScanResult {
-    this.last = scanDocument(this.deps.doc, this.deps.matcher);
-    if (this.deps.host && this.deps.marks !== false) paintFindings(this.deps.host, this.last);
-    this.deps.report(this.last, this.deps.doc);
-    return this.last;
+  /** Resolves when queued scans are done (tests and benchmarks). */
+  idle(): Promise<void> {
+    return this.running;
+  }
+
+  private readonly onNavigate = () => {
+    this.fullPending = true;
+    this.schedule();
+  };
+
+  private onMutations(records: MutationRecord[]): void {
+    if (this.stopped) return;
+    let changes = 0;
+    for (const r of records) changes += r.type === 'characterData' ? 1 : r.addedNodes.length + r.removedNodes.length;
+    if (this.fullPending || changes > FULL_RESCAN_THRESHOLD || this.dirtyRoots.size > FULL_RESCAN_THRESHOLD) {
+      this.fullPending = true;
+      this.dirtyRoots.clear();
+    } else {
+      for (const r of records) {
+        if (r.type === 'characterData') {
+          if (r.target.parentNode) this.dirtyRoots.add(r.target.parentNode);
+        } else {
+          r.addedNodes.forEach((n) => this.dirtyRoots.add(n.nodeType === 3 ? (n.parentNode ?? n) : n));
+          // Removed nodes take their findings with them; a dropped range is noticed below.
+          if (r.removedNodes.length) this.dirtyRoots.add(r.target);
+        }
+      }
+    }
+    this.schedule();
   }
 
   private schedule(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.scan(), this.deps.debounceMs ?? 400);
+    this.timer = setTimeout(() => {
+      if (this.fullPending) {
+        this.fullPending = false;
+        this.dirtyRoots.clear();
+        void this.enqueue(() => this.fullScan());
+      } else if (this.dirtyRoots.size) {
+        const roots = [...this.dirtyRoots];
+        this.dirtyRoots.clear();
+        void this.enqueue(() => this.partialScan(roots));
+      }
+    }, this.deps.debounceMs ?? 300);
+  }
+
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    this.running = this.running.then(task, task);
+    return this.running;
+  }
+
+  private async scanRoot(root: Node, timing: ScanTiming, isStale: () => boolean, limit: number): Promise<PageFinding[] | null> {
+    const sliceMs = this.deps.sliceMs ?? 8;
+    const collected = await runSliced(collectSteps(root, { isHidden: isHiddenInBrowser }, 512), sliceMs, timing, this.yieldNow, isStale);
+    if (!collected) return null;
+    const findings = await runSliced(detectSteps(collected.text, this.deps.matcher, { limit, chunkChars: 16_384 }), sliceMs, timing, this.yieldNow, isStale);
+    if (!findings) return null;
+    const t0 = performance.now();
+    const out = findings.map((finding) => ({ finding, range: rangeFor(this.deps.doc, collected, finding) }));
+    account(timing, performance.now() - t0);
+    return out;
+  }
+
+  private async fullScan(): Promise<void> {
+    if (this.stopped) return;
+    const gen = ++this.generation;
+    const timing: ScanTiming = { start: performance.now(), end: 0, busy: 0, longestSlice: 0 };
+    const root = this.deps.doc.body ?? this.deps.doc.documentElement;
+    const entries = root ? await this.scanRoot(root, timing, () => gen !== this.generation, MAX_FINDINGS) : [];
+    if (!entries || gen !== this.generation) return;
+    this.entries = entries;
+    this.publish(timing);
+  }
+
+  private async partialScan(roots: Node[]): Promise<void> {
+    if (this.stopped) return;
+    const gen = this.generation;
+    const timing: ScanTiming = { start: performance.now(), end: 0, busy: 0, longestSlice: 0 };
+    const t0 = performance.now();
+    // Outermost connected roots only; a root inside another is scanned with it.
+    const connected = roots.filter((r) => r.isConnected && inReadableTree(r, isHiddenInBrowser));
+    const outer = connected.filter((r) => !connected.some((o) => o !== r && o.contains(r)));
+    // Findings inside a rescanned root, or whose text left the page, are dropped.
+    const kept = this.entries.filter(
+      (e) => e.range && e.range.startContainer.isConnected && !outer.some((r) => r.contains(e.range!.startContainer)),
+    );
+    account(timing, performance.now() - t0);
+    const added: PageFinding[] = [];
+    for (const root of outer) {
+      const found = await this.scanRoot(root, timing, () => gen !== this.generation, MAX_FINDINGS - kept.length - added.length);
+      if (!found || gen !== this.generation) return;
+      added.push(...found);
+    }
+    const t1 = performance.now();
+    const all = [...kept, ...added];
+    all.sort((x, y) => compareRanges(x.range, y.range));
+    account(timing, performance.now() - t1);
+    this.entries = all;
+    this.publish(timing);
+  }
+
+  private publish(timing: ScanTiming): void {
+    const t0 = performance.now();
+    if (this.deps.host && this.deps.marks !== false) paintEntries(this.deps.host, this.entries);
+    account(timing, performance.now() - t0);
+    timing.end = performance.now();
+    this.deps.report(this.entries, timing);
   }
 
   /** Scroll the finding into view and flash it; false when it is gone. */
   scrollTo(index: number): boolean {
-    const range = this.last.ranges[index];
+    const range = this.entries[index]?.range;
     if (!range || range.collapsed) return false;
     const el = range.startContainer.parentElement;
     if (!el || !el.isConnected) return false;
@@ -125,4 +273,37 @@ export class PageScanner {
     }
     return true;
   }
+}
+
+function compareRanges(a: Range | null, b: Range | null): number {
+  if (!a || !b) return a ? -1 : b ? 1 : 0;
+  try {
+    return a.compareBoundaryPoints(0 /* START_TO_START */, b);
+  } catch {
+    return 0; // different trees (shadow roots): keep their order
+  }
+}
+
+export function paintEntries(host: HighlightHost, entries: readonly PageFinding[]): void {
+  const byKey: Partial<Record<HighlightKey, Range[]>> = {};
+  for (const { finding, range } of entries) {
+    if (!range) continue;
+    const key: HighlightKey = finding.negated ? 'negated' : finding.category;
+    (byKey[key] ??= []).push(range);
+  }
+  paint(host, byKey);
+}
+
+/** One synchronous scan of a document (tests, and pages too small to slice). */
+export function scanDocument(doc: Document, matcher: Matcher): PageFinding[] {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return [];
+  const steps = collectSteps(root, { isHidden: isHiddenInBrowser }, Number.MAX_SAFE_INTEGER);
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  const collected = r.value;
+  const d = detectSteps(collected.text, matcher, { limit: MAX_FINDINGS });
+  let f = d.next();
+  while (!f.done) f = d.next();
+  return f.value.map((finding) => ({ finding, range: rangeFor(doc, collected, finding) }));
 }

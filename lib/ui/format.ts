@@ -1,4 +1,4 @@
-import type { Finding } from '../detect/detect';
+import type { TabFinding } from '../messaging';
 import { CATEGORIES, type Category } from '../lexicon/types';
 import type { Story } from '../stories/schema';
 
@@ -30,10 +30,11 @@ export function emphasize(sentence: string, matches: readonly (string | undefine
   return parts;
 }
 
-/** One sentence of the page with the findings in it (indexes into the tab's list). */
+/** One sentence of the page with the findings in it, and where each finding is. */
 export interface SentenceItem {
+  key: string;
   sentence: string;
-  indexes: number[];
+  targets: { frameId: number; index: number }[];
   matches: string[];
 }
 
@@ -45,11 +46,11 @@ export interface FindingGroup {
   count: number;
 }
 
-function bySentence(list: { index: number; finding: Finding }[]): SentenceItem[] {
+function bySentence(list: TabFinding[]): SentenceItem[] {
   const items = new Map<string, SentenceItem>();
-  for (const { index, finding } of list) {
-    const item = items.get(finding.sentence) ?? { sentence: finding.sentence, indexes: [], matches: [] };
-    item.indexes.push(index);
+  for (const finding of list) {
+    const item = items.get(finding.sentence) ?? { key: `${finding.frameId}:${finding.index}`, sentence: finding.sentence, targets: [], matches: [] };
+    item.targets.push({ frameId: finding.frameId, index: finding.index });
     item.matches.push(finding.match ?? finding.term);
     items.set(finding.sentence, item);
   }
@@ -57,13 +58,13 @@ function bySentence(list: { index: number; finding: Finding }[]): SentenceItem[]
 }
 
 /** Findings grouped by category, most serious first, then by sentence; empty groups left out. */
-export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
+export function groupFindings(findings: readonly TabFinding[]): FindingGroup[] {
   return CATEGORIES.map((category) => {
-    const counted: { index: number; finding: Finding }[] = [];
-    const negated: { index: number; finding: Finding }[] = [];
-    findings.forEach((finding, index) => {
-      if (finding.category === category) (finding.negated ? negated : counted).push({ index, finding });
-    });
+    const counted: TabFinding[] = [];
+    const negated: TabFinding[] = [];
+    for (const finding of findings) {
+      if (finding.category === category) (finding.negated ? negated : counted).push(finding);
+    }
     return { category, items: bySentence(counted), negated: bySentence(negated), count: counted.length };
   }).filter((g) => g.items.length + g.negated.length > 0);
 }

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { badgeFor } from '../../lib/background/badge';
 import { createHandlers, isTrustedSender, type BackgroundDeps } from '../../lib/background/handlers';
-import { sessionTabStore } from '../../lib/background/tab-store';
+import { createTabStore } from '../../lib/background/tab-store';
 import { clipReport } from '../../lib/messaging';
 import { defaultRanker, storyById } from '../../lib/stories/default-ranker';
 import type { Finding } from '../../lib/detect/detect';
@@ -12,7 +12,7 @@ const negatedPd: Finding = { category: 'personal_data', term: '个人信息', st
 
 function setup() {
   const setBadge = vi.fn<BackgroundDeps['setBadge']>(async () => {});
-  const handlers = createHandlers({ store: sessionTabStore, setBadge, ranker: defaultRanker, storyById });
+  const handlers = createHandlers({ store: createTabStore(fakeBrowser.storage.session), setBadge, ranker: defaultRanker, storyById });
   return { handlers, setBadge };
 }
 
@@ -26,7 +26,7 @@ describe('background', () => {
     await handlers.onReport(clipReport('https://a.example/', '售楼处', [face, negatedPd]), tabSender(7));
     const stored = await handlers.getFindings(7);
     expect(stored).toMatchObject({ tabId: 7, counted: 1, total: 2, url: 'https://a.example/' });
-    expect(await fakeBrowser.storage.session.get('tab:7')).toHaveProperty('tab:7');
+    expect(await fakeBrowser.storage.session.get('tab:7:0')).toHaveProperty('tab:7:0');
     expect(setBadge).toHaveBeenLastCalledWith(7, { text: '1', color: '#C62828' });
   });
 
@@ -41,12 +41,25 @@ describe('background', () => {
     expect((await handlers.getFindings(3))?.counted).toBe(1);
   });
 
-  it('ignores reports from subframes and from senders without a tab', async () => {
+  it('ignores reports from senders without a tab or frame', async () => {
     const { handlers, setBadge } = setup();
-    await handlers.onReport(clipReport('u', 't', [face]), tabSender(4, 2));
     await handlers.onReport(clipReport('u', 't', [face]), { id: 'ext' });
+    await handlers.onReport(clipReport('u', 't', [face]), { id: 'ext', tab: { id: 4 } });
     expect(setBadge).not.toHaveBeenCalled();
     expect(await handlers.getFindings(4)).toBeNull();
+  });
+
+  it("merges the reports of a tab's frames, top frame first, and counts them all", async () => {
+    const { handlers, setBadge } = setup();
+    await handlers.onReport(clipReport('https://top/', 'top', [negatedPd]), tabSender(9, 0));
+    await handlers.onReport(clipReport('https://frame/', 'frame', [face]), tabSender(9, 3));
+    const tab = (await handlers.getFindings(9))!;
+    expect(tab).toMatchObject({ url: 'https://top/', title: 'top', counted: 1, total: 2 });
+    expect(tab.findings.map((f) => [f.frameId, f.index, f.term])).toEqual([
+      [0, 0, '个人信息'],
+      [3, 0, '人脸识别'],
+    ]);
+    expect(setBadge).toHaveBeenLastCalledWith(9, { text: '1', color: '#C62828' });
   });
 
   it('checks the sender id in one place', () => {

@@ -47,11 +47,20 @@ describe('collectText', () => {
   });
 });
 
+describe('open shadow roots', () => {
+  it('are read, with the text of the shadow tree', () => {
+    const body = dom('<p>前言</p><div id="host">宿主文字</div>');
+    const shadow = body.querySelector('#host')!.attachShadow({ mode: 'open' });
+    shadow.append(Object.assign(document.createElement('p'), { textContent: '本店使用人脸识别门禁' }));
+    expect(collectText(body).text).toContain('本店使用人脸识别门禁');
+  });
+});
+
 describe('scanDocument', () => {
   it('gives one range per finding covering exactly the mention', () => {
     dom('<p>本店启用<b>人脸</b>识别门禁。我们会收集您的<span>手机号</span>。</p>');
     const result = scanDocument(document, defaultMatcher());
-    expect(result.findings.map((f) => f.term)).toEqual(['人脸识别', '手机号']);
-    expect(result.ranges.map((r) => r?.toString())).toEqual(['人脸识别', '手机号']);
+    expect(result.map((e) => e.finding.term)).toEqual(['人脸识别', '手机号']);
+    expect(result.map((e) => e.range?.toString())).toEqual(['人脸识别', '手机号']);
   });
 });
