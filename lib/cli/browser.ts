@@ -79,6 +79,10 @@ export async function startFixtureProxy(): Promise<FixtureProxy> {
       return;
     }
     served.push(parsed.pathname);
+    if (parsed.pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     const extra = pages.get(parsed.pathname);
     if (extra !== undefined) {
       res.writeHead(200, { 'content-type': TYPES['.html']! }).end(extra);
@@ -104,6 +108,25 @@ export async function startFixtureProxy(): Promise<FixtureProxy> {
     pages,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * Chromium's own traffic: hosts it contacts with no extension loaded at all (component
+ * updater, sign-in, network time, autofill, optimization hints), observed on this machine
+ * with the flags below and no --load-extension. Requests to them are the browser's, not
+ * the extension's; tests also check Playwright's attribution of extension requests.
+ */
+export function isChromiumOwnHost(host: string): boolean {
+  return /(^|\.)(google\.com|googleapis\.com|gstatic\.com|gvt1\.com)$/.test(host);
+}
+
+/** The host of a recorded request (absolute URL or CONNECT host:port). */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url.includes('://') ? url : `http://${url}`).hostname;
+  } catch {
+    return url;
+  }
 }
 
 export interface ExtensionBrowser {
@@ -146,6 +169,8 @@ export async function launchWithExtension(
       '--disable-client-side-phishing-detection',
       '--no-pings',
       '--metrics-recording-only',
+      // Chromium's own form-autofill server queries (seen as content-autofill.googleapis.com).
+      '--disable-features=AutofillServerCommunication,OptimizationHints,OptimizationHintsFetching,OptimizationGuideModelDownloading,MediaRouter,Translate',
       `--lang=${options.locale ?? 'en-US'}`,
     ],
   });

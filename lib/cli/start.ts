@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { badgeText, FIXTURE_ORIGIN, findChromium, launchWithExtension, openPopup, ROOT, waitForReport, type StoredTab } from './browser';
+import { badgeText, FIXTURE_ORIGIN, findChromium, hostOf, isChromiumOwnHost, launchWithExtension, openPopup, ROOT, waitForReport, type StoredTab } from './browser';
 
 const args = process.argv.slice(2);
 const headless = args.includes('--headless') || !process.env.DISPLAY;
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     console.log('Stories shown in the popup:');
     for (const s of stories) console.log(`  ${s.id}: ${s.title}\n    ${s.why}`);
     console.log(`\nScreenshots: ${join(outDir, 'page.png')} and ${join(outDir, 'popup.png')}`);
-    const foreign = ext.proxy.foreign.filter((r) => !/(^|\.)google(apis)?\.com(:\d+)?$/.test(hostOf(r.url)));
+    const foreign = ext.proxy.foreign.filter((r) => !isChromiumOwnHost(hostOf(r.url)));
     console.log(`Network requests to anywhere but the demo page (browser's own Google traffic aside): ${foreign.length}`);
     console.log(`Done in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
     if (!exitAfter) {
@@ -62,13 +62,6 @@ async function main(): Promise<void> {
   }
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url.includes('://') ? url : `http://${url}`).hostname;
-  } catch {
-    return url;
-  }
-}
 
 
 main().catch((e) => {

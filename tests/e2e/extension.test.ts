@@ -10,26 +10,15 @@ import {
   FIXTURE_DIR,
   FIXTURE_ORIGIN,
   highlightNames,
+  hostOf,
+  isChromiumOwnHost,
   launchWithExtension,
   openPopup,
   waitForReport,
   type ExtensionBrowser,
 } from '../../lib/cli/browser';
 
-/**
- * Hosts Chromium itself contacts at start-up even with no extension loaded (component
- * updater, sign-in, network time), observed with the same flags and no --load-extension.
- * Requests to them are the browser's, not ours; every other request fails the test.
- */
-const CHROMIUM_OWN_HOSTS = new Set(['update.googleapis.com', 'accounts.google.com', 'clients2.google.com']);
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url.includes('://') ? url : `http://${url}`).hostname;
-  } catch {
-    return url;
-  }
-}
 
 let ext: ExtensionBrowser;
 /** Requests Playwright attributes to an extension page or the extension's service worker. */
@@ -150,7 +139,7 @@ describe('network', () => {
   it('the extension made no network request at all', () => {
     const foreign = ext.proxy.foreign.filter((r) => {
       const host = hostOf(r.url);
-      return host !== 'recorder-check.invalid' && !CHROMIUM_OWN_HOSTS.has(host);
+      return host !== 'recorder-check.invalid' && !isChromiumOwnHost(host);
     });
     expect(foreign).toEqual([]);
     expect(extensionRequests).toEqual([]);
