@@ -3,12 +3,9 @@
  * tests/fixtures/detect-corpus/*.jsonl. Prints page-level precision, recall and F1 per
  * category and language, mark-level scores, and every miss and extra mark.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { detect } from '../detect/detect';
 import { defaultMatcher } from '../detect/default-matcher';
-import { evaluateText, summarize, type CorpusText, type Scores } from '../eval/detect-eval';
+import { CORPUS_DIRS, evaluateText, loadCorpus, summarize, type CorpusText, type Scores } from '../eval/detect-eval';
 import { CATEGORIES } from '../lexicon/types';
 
 // A closed pipe (`| head`) ends the output quietly.
@@ -17,28 +14,9 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/detect-corpus');
-
-export function loadCorpus(dir = CORPUS_DIR): CorpusText[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl'))
-    .sort()
-    .flatMap((f) =>
-      readFileSync(join(dir, f), 'utf8')
-        .split('\n')
-        .filter((l) => l.trim())
-        .map((l, i) => {
-          try {
-            return JSON.parse(l) as CorpusText;
-          } catch (e) {
-            throw new Error(`${f}:${i + 1}: ${(e as Error).message}`);
-          }
-        }),
-    );
-}
-
 function main(): void {
-  const corpus = loadCorpus();
+  const which = process.argv.includes('--holdout') ? 'holdout' : 'dev';
+  const corpus = loadCorpus(CORPUS_DIRS[which]);
   const matcher = defaultMatcher();
   const results = corpus.map((t) => evaluateText(t, detect(t.text, matcher)));
   const report = summarize(results, corpus);
@@ -48,7 +26,7 @@ function main(): void {
   }
   const fmt = (s: Scores) => `${s.precision.toFixed(3)}  ${s.recall.toFixed(3)}  ${s.f1.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
   const counts = Object.entries(corpus.reduce<Record<string, number>>((a, t) => ((a[t.lang] = (a[t.lang] ?? 0) + 1), a), {}));
-  console.log(`Detection corpus: ${corpus.length} texts (${counts.map(([l, n]) => `${l} ${n}`).join(', ')}), ${corpus.filter((t) => t.marks.length === 0).length} negatives\n`);
+  console.log(`Detection corpus (${which}: ${CORPUS_DIRS[which].replace(/^.*\/tests\//, 'tests/')}): ${corpus.length} texts (${counts.map(([l, n]) => `${l} ${n}`).join(', ')}), ${corpus.filter((t) => t.marks.length === 0).length} negatives\n`);
   console.log('Page level (a text has a category when it has a non-negated mark of it)');
   console.log('group     category        precision recall  F1');
   for (const [group, byCat] of Object.entries(report.page)) {

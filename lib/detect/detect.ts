@@ -27,19 +27,38 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 /** How far a verb may stand from its object, in characters, by script and direction. */
 const WINDOW = {
   cjk: { verbBefore: 12, verbAfter: 6 },
-  latin: { verbBefore: 40, verbAfter: 25 },
-  latinFace: { verbBefore: 12, verbAfter: 0 },
+  latin: { verbBefore: 50, verbAfter: 25 },
+  /** "scan their face", "collect fingerprints": bare trait words only right after the verb. */
+  latinTrait: { verbBefore: 25, verbAfter: 0 },
 };
+
+/**
+ * What may stand between two items of one list ("姓名、手机号和地址", "your name, email
+ * address and phone number", "個人資料，包括姓名"): an item after such a gap shares the verb
+ * (and the negation) of the item before it.
+ */
+const LIST_GAP_LATIN = /^(?:[\s,/&]|and|or|including|such as|your|their|the)*$/;
+/** In Chinese a comma ends a clause (folded ，is ','), unless it introduces examples. */
+const LIST_GAP_CJK = /^(?:[\s、/&]|,(?:包括|例如|比如|如)|以及|或者|及其|和|及|与|與|或|跟|等|您的|你的|閣下的|用户的|用戶的|民眾的)*$/;
+/** A bare trait word listed right after a face or biometric term: "人脸识别、半导体指纹". */
+const TRAIT_AFTER_TERM_GAP = /^[、/]?[^\s,。；;！？!?]{0,4}$|^(?:和|及|与|與|或|跟)[^\s,。；;！？!?]{0,3}$/;
+const LIST_GAP_MAX = 12;
 
 /**
  * A negation cue close before the mention, in the same clause. Chinese cues exclude the
  * common words that start with 不/未 but do not negate (未经, 不法, 不当, 不知情, 不少…).
  */
 const NEG_ZH =
-  /(?:不会|不得|不再|并不|从不|从未|绝不|决不|无需|无须|不需要|不要求|没有|禁止|严禁|不|未)(?!经|法|当|知|必要|合理|正当|仅|少|断|同|明|久|良|规|足|安|公|满)[^，,、。；;！？!?]{0,6}$/;
-const NEG_EN =
-  /\b(?:not|never|no longer|don't|doesn't|won't|didn't|cannot|can't|neither|nor|no)\b(?!\s+only)(?:[\s,]+[a-z'-]+){0,3}[\s,]*$/;
-const NEG_LOOKBACK = { cjk: 10, latin: 40 };
+  /(?:不会|不得|不再|并不|从不|从未|绝不|决不|无需|无须|不需要|不要求|没有|禁止|严禁|不|(?<![尚还仍還])未)(?!经|經|法|当|當|知|必要|合理|正当|正當|仅|僅|少|断|斷|同|明|久|良|规|規|足|安|公|满|滿|愿|願|想|肯|过|過|但|论|論|管|停)[^，,。；;！？!?]{0,6}$/;
+const NEG_EN = new RegExp(
+  [
+    // "we do not collect", "never sold", "we don't sell or share your"
+    "\\b(?:not|never|no longer|don't|doesn't|won't|didn't|cannot|can't|neither|nor|no)\\b(?!\\s+only)(?:[\\s,]+[a-z'-]+){0,3}[\\s,]*$",
+    // prohibitions: "banned the chain from using", "prohibited from collecting"
+    "\\b(?:ban|bans|banned|prohibit|prohibits|prohibited|bar|bars|barred|forbid|forbids|forbidden)\\b(?:\\s+[a-z'-]+){0,4}\\s+from(?:\\s+(?:using|deploying|collecting|selling))?\\s*$",
+  ].join('|'),
+);
+const NEG_LOOKBACK = { cjk: 16, latin: 50 };
 
 export interface DetectOptions {
   /** Stop after this many findings (the content script caps its report). */
@@ -49,23 +68,34 @@ export interface DetectOptions {
 export function detect(text: string, matcher: Matcher, options: DetectOptions = {}): Finding[] {
   const norm = normalize(text);
   const tokens = matchTokens(matcher, norm.base);
-  return dropGenericBiometricsOfFaces(findingsFromTokens(text, norm, tokens, options.limit ?? Infinity));
+  return dropGenericBiometricsOfFaces(text, findingsFromTokens(text, norm, tokens, options.limit ?? Infinity));
 }
 
 /** Generic words for biometric data, as opposed to a specific trait (指纹, iris). */
 const GENERIC_BIOMETRIC = /生物(?:识别|特征|辨识|辨識|識別|特徵)|biometric/;
 
+/** Whether two positions of the text are in one sentence (no sentence end between). */
+function sameSentence(text: string, a: number, b: number): boolean {
+  const [from, to] = a < b ? [a, b] : [b, a];
+  if (to - from > 400) return false;
+  for (let i = from; i < to; i++) if (isBoundaryAt(text, i, SENTENCE_CHARS)) return false;
+  return true;
+}
+
 /**
  * "人脸信息属于生物识别信息": a generic biometric word in a sentence about faces, with no
  * specific other trait there, describes the face data; it is not a second category.
  */
-function dropGenericBiometricsOfFaces(findings: Finding[]): Finding[] {
-  const faceSentences = new Set(findings.filter((f) => f.category === 'face').map((f) => f.sentence));
-  if (faceSentences.size === 0) return findings;
-  const specific = new Set(findings.filter((f) => f.category === 'biometric' && !GENERIC_BIOMETRIC.test(f.term)).map((f) => f.sentence));
-  return findings.filter(
-    (f) => !(f.category === 'biometric' && GENERIC_BIOMETRIC.test(f.term) && faceSentences.has(f.sentence) && !specific.has(f.sentence)),
-  );
+function dropGenericBiometricsOfFaces(text: string, findings: Finding[]): Finding[] {
+  const faces = findings.filter((f) => f.category === 'face');
+  if (faces.length === 0) return findings;
+  const specific = findings.filter((f) => f.category === 'biometric' && !GENERIC_BIOMETRIC.test(f.term));
+  return findings.filter((f) => {
+    if (f.category !== 'biometric' || !GENERIC_BIOMETRIC.test(f.term)) return true;
+    const withFace = faces.some((x) => sameSentence(text, x.start, f.start));
+    const withTrait = specific.some((x) => sameSentence(text, x.start, f.start));
+    return !withFace || withTrait;
+  });
 }
 
 /** Folded slices of the normalized base, made only for the small windows the rules read. */
@@ -86,21 +116,33 @@ function crossesClause(s: FoldedView, from: number, to: number): boolean {
   return from < to && CLAUSE_END.test(s.slice(from, to));
 }
 
+interface Candidate {
+  token: Token;
+  verb: Token | undefined;
+  /** null: an object no verb acts on (yet). */
+  paired: boolean;
+  negated: boolean;
+}
+
 function findingsFromTokens(original: string, norm: NormalizedText, tokens: Token[], limit: number): Finding[] {
   const s = foldedView(norm.base);
-  const findings: Finding[] = [];
-  for (let i = 0; i < tokens.length && findings.length < limit; i++) {
+  const items: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'verb' || t.category === '') continue;
-    let verb: Token | undefined;
-    if (t.kind === 'object') {
-      verb = pairVerb(s, tokens, i);
-      if (!verb) continue;
-    }
-    const negated = isNegated(s, t, verb);
+    const verb = t.kind === 'object' ? pairVerb(s, tokens, i) : undefined;
+    const paired = t.kind === 'term' || verb !== undefined;
+    items.push({ token: t, verb, paired, negated: paired ? isNegated(s, tokens, t, verb) : false });
+  }
+  chainLists(s, items);
+
+  const findings: Finding[] = [];
+  for (const { token: t, verb, paired, negated } of items) {
+    if (!paired) continue;
+    if (findings.length >= limit) break;
     const [start, end] = toOriginalSpan(norm, t.start, t.end);
     const finding: Finding = {
-      category: t.category,
+      category: t.category as Category,
       term: t.surface,
       start,
       end,
@@ -114,37 +156,121 @@ function findingsFromTokens(original: string, norm: NormalizedText, tokens: Toke
   return findings;
 }
 
+function isListGap(s: FoldedView, from: number, to: number): boolean {
+  if (to < from || to - from > LIST_GAP_MAX) return false;
+  const gap = s.slice(from, to);
+  return (isCjkAt(s, to) || isCjkAt(s, from - 1) ? LIST_GAP_CJK : LIST_GAP_LATIN).test(gap);
+}
+
+/**
+ * Items of one list share their verb and negation: "收集您的姓名、身分證字號、出生年月日及聯絡
+ * 電話" (verb before), "将位置信息和设备信息打包出售" (verb after), "不收集指纹、虹膜等生物识别
+ * 信息" (negation). Forward, then backward, until nothing changes.
+ */
+function chainLists(s: FoldedView, items: Candidate[]): void {
+  const canTake = (item: Candidate, verb: Token | undefined) =>
+    item.token.category === 'personal_data' || !verb || verb.category !== 'personal_data';
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let k = 1; k < items.length; k++) {
+      const prev = items[k - 1]!;
+      const cur = items[k]!;
+      if (
+        !cur.paired &&
+        cur.token.kind === 'object' &&
+        cur.token.category === 'biometric' &&
+        prev.token.kind === 'term' &&
+        prev.token.category !== 'personal_data' &&
+        isCjkAt(s, cur.token.start) &&
+        TRAIT_AFTER_TERM_GAP.test(s.slice(prev.token.end, cur.token.start))
+      ) {
+        cur.paired = true; // a list of unlock or sign-in methods: "指纹、臉部辨識、密碼"
+        cur.negated = prev.negated;
+        changed = true;
+        continue;
+      }
+      if (!isListGap(s, prev.token.end, cur.token.start)) continue;
+      if (prev.paired && !cur.paired && cur.token.kind === 'object' && canTake(cur, prev.verb)) {
+        cur.paired = true;
+        cur.verb = prev.verb;
+        cur.negated = prev.negated;
+        changed = true;
+      } else if (prev.paired && cur.paired && prev.negated && !cur.negated && cur.verb === undefined) {
+        cur.negated = true; // "不收集指纹、虹膜等生物识别信息": the list's negation covers the term
+        changed = true;
+      }
+    }
+    for (let k = items.length - 2; k >= 0; k--) {
+      const next = items[k + 1]!;
+      const cur = items[k]!;
+      if (
+        !cur.paired &&
+        cur.token.kind === 'object' &&
+        cur.token.category === 'biometric' &&
+        next.token.kind === 'term' &&
+        next.token.category !== 'personal_data' &&
+        isCjkAt(s, cur.token.start) &&
+        /^[、/]$/.test(s.slice(cur.token.end, next.token.start))
+      ) {
+        cur.paired = true; // "支援指紋、臉部辨識、密碼解鎖"
+        cur.negated = next.negated;
+        changed = true;
+        continue;
+      }
+      if (!isListGap(s, cur.token.end, next.token.start)) continue;
+      if (next.paired && !cur.paired && cur.token.kind === 'object' && next.verb && next.verb.start > next.token.end && canTake(cur, next.verb)) {
+        cur.paired = true;
+        cur.verb = next.verb;
+        cur.negated = next.negated;
+        changed = true;
+      }
+    }
+  }
+}
+
 /** The nearest collection verb acting on object tokens[i] within the same clause. */
 function pairVerb(s: FoldedView, tokens: Token[], i: number): Token | undefined {
   const obj = tokens[i]!;
   const cjk = isCjkAt(s, obj.start);
-  const w = cjk ? WINDOW.cjk : obj.category === 'face' ? WINDOW.latinFace : WINDOW.latin;
+  const w = cjk ? WINDOW.cjk : obj.category === 'personal_data' ? WINDOW.latin : WINDOW.latinTrait;
+  // General verbs (处理, use) act only on personal-data objects.
+  const fits = (v: Token) => v.kind === 'verb' && (v.category === '' || obj.category === 'personal_data');
   for (let j = i - 1; j >= 0; j--) {
     const v = tokens[j]!;
     if (obj.start - v.end > w.verbBefore) break;
-    if (v.kind === 'verb' && !crossesClause(s, v.end, obj.start)) return v;
+    if (fits(v) && !crossesClause(s, v.end, obj.start)) return v;
   }
   for (let j = i + 1; j < tokens.length; j++) {
     const v = tokens[j]!;
     if (v.start - obj.end > w.verbAfter) break;
-    if (v.kind === 'verb' && !crossesClause(s, obj.end, v.start)) return v;
+    if (fits(v) && !crossesClause(s, obj.end, v.start)) return v;
   }
   return undefined;
 }
 
-function isNegated(s: FoldedView, t: Token, verb: Token | undefined): boolean {
-  const first = verb && verb.start < t.start ? verb.start : t.start;
-  const cjk = isCjkAt(s, first);
+/**
+ * Whether the text says the mention does not happen: a negation cue right before the
+ * verb (or the term), with at most a few light words between ("不会主动收集", "do not
+ * sell or share"). A verb list counts from its first verb ("不得蒐集、處理或利用").
+ */
+function isNegated(s: FoldedView, tokens: readonly Token[], t: Token, verb: Token | undefined): boolean {
+  let anchor = verb && verb.start < t.start ? verb : t;
+  if (verb && verb.start < t.start) {
+    let j = tokens.indexOf(verb);
+    while (j > 0 && tokens[j - 1]!.kind === 'verb' && /^(?:[、/,\s]|或|和|及|与|與|or|and)+$/.test(s.slice(tokens[j - 1]!.end, tokens[j]!.start))) j--;
+    anchor = tokens[j]!;
+  }
+  const cjk = isCjkAt(s, anchor.start);
   const lookback = cjk ? NEG_LOOKBACK.cjk : NEG_LOOKBACK.latin;
-  const from = Math.max(0, first - lookback);
-  const before = s.slice(from, first);
+  const before = s.slice(Math.max(0, anchor.start - lookback), anchor.start);
   const cut = lastClauseEnd(before);
   const windowText = cut >= 0 ? before.slice(cut + 1) : before;
   const neg = cjk ? NEG_ZH : NEG_EN;
   if (neg.test(windowText)) return true;
   // Passive or object-first order: "个人信息不会被收集", "your data is never sold".
   if (verb && verb.start > t.end) {
-    const between = s.slice(t.start, verb.start);
+    const between = s.slice(t.end, verb.start);
     if (neg.test(between)) return true;
   }
   return false;

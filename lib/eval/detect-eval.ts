@@ -1,3 +1,6 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Finding } from '../detect/detect';
 import { CATEGORIES, type Category } from '../lexicon/types';
 
@@ -125,4 +128,28 @@ export function summarize(results: readonly TextResult[], corpus: readonly Corpu
   const byId = new Map(corpus.map((t) => [t.id, t]));
   const negativesMarked = results.filter((r) => byId.get(r.id)!.marks.length === 0 && r.foundCategories.length > 0).map((r) => r.id);
   return { page, marks, negativesMarked, texts: [...results] };
+}
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures');
+
+/** dev: the corpus the lexicon was tuned on; holdout: written separately, never tuned on. */
+export const CORPUS_DIRS = { dev: join(FIXTURES, 'detect-corpus'), holdout: join(FIXTURES, 'detect-holdout') } as const;
+
+export function loadCorpus(dir: string): CorpusText[] {
+  if (!existsSync(dir)) throw new Error(`no corpus at ${dir}`);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) =>
+      readFileSync(join(dir, f), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l, i) => {
+          try {
+            return JSON.parse(l) as CorpusText;
+          } catch (e) {
+            throw new Error(`${f}:${i + 1}: ${(e as Error).message}`);
+          }
+        }),
+    );
 }

@@ -20,8 +20,13 @@ export interface LexiconSource {
    * them in the same clause (收集……身份证号, "collect your location").
    */
   objects: Record<Category, string[]>;
-  /** Collection, use and sharing verbs that activate objects. */
+  /** Collection, capture and sharing verbs that activate objects of every category. */
   verbs: string[];
+  /**
+   * Verbs too general for faces and biometrics (处理, access, use): they activate only
+   * personal-data objects, so "处理脸部光影" in an art review is not a face mention.
+   */
+  weakVerbs: string[];
   /**
    * Longer strings that contain a term but are not a mention (每个人信息, 指纹图谱). A match
    * of a suppressor consumes its characters, so nothing inside it is reported.
@@ -41,6 +46,7 @@ export const ENTRY_CODES: Record<string, readonly [EntryKind, Category | '']> = 
   b: ['object', 'biometric'],
   p: ['object', 'personal_data'],
   v: ['verb', ''],
+  w: ['verb', 'personal_data'],
   s: ['suppressor', ''],
 };
 
