@@ -3,6 +3,7 @@ import { sendMessage, type StoryResult, type TabFindings } from '@/lib/messaging
 import { describeWhy } from '@/lib/stories/rank';
 import { rightsFor } from '@/lib/stories/rights';
 import { emphasize, formatAmount, groupFindings, safeUrl, storyPlace, type SentenceItem, type UiLang } from '@/lib/ui/format';
+import { useEffect } from 'preact/hooks';
 import { useTabReport, type StoriesState } from './useTabReport';
 
 const t = (key: string, ...subs: string[]) => browser.i18n.getMessage(key as never, subs) || key;
@@ -16,6 +17,13 @@ const CATEGORY_TEXT: Record<Category, { label: string; why: string }> = {
 
 export function App() {
   const { findings, stories } = useTabReport();
+  // Marks for the benchmark (npm run bench: popup_findings_ms, popup_stories_ms).
+  useEffect(() => {
+    if (findings.kind !== 'loading') performance.mark('pn:findings');
+  }, [findings.kind]);
+  useEffect(() => {
+    if (stories.kind !== 'loading') performance.mark('pn:stories');
+  }, [stories.kind]);
   let body;
   switch (findings.kind) {
     case 'loading':

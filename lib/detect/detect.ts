@@ -4,7 +4,7 @@ import { fold, normalize, toOriginalSpan, type NormalizedText } from './normaliz
 
 export interface Finding {
   category: Category;
-  /** The lexicon word that matched, normalized (人脸识别, "personal data"). */
+  /** The words that matched, as on the page but width- and case-folded (人臉辨識, "personal data"). */
   term: string;
   /** Offsets into the text given to detect(), half-open. */
   start: number;
@@ -68,7 +68,7 @@ export interface DetectOptions {
 export function detect(text: string, matcher: Matcher, options: DetectOptions = {}): Finding[] {
   const norm = normalize(text);
   const tokens = matchTokens(matcher, norm.base);
-  return dropGenericBiometricsOfFaces(text, findingsFromTokens(text, norm, tokens, options.limit ?? Infinity));
+  return dropGenericBiometricsOfFaces(text, findingsFromTokens(text, norm, tokens, matcher.fold, options.limit ?? Infinity));
 }
 
 /** Generic words for biometric data, as opposed to a specific trait (指纹, iris). */
@@ -104,8 +104,11 @@ interface FoldedView {
   charAt(i: number): string;
 }
 
-function foldedView(base: string): FoldedView {
-  return { slice: (a, b) => fold(base, Math.max(0, a), Math.min(base.length, b)), charAt: (i) => fold(base, i, Math.min(base.length, i + 1)) };
+function foldedView(base: string, table: Uint16Array): FoldedView {
+  return {
+    slice: (a, b) => fold(base, Math.max(0, a), Math.min(base.length, b), table),
+    charAt: (i) => fold(base, i, Math.min(base.length, i + 1), table),
+  };
 }
 
 function isCjkAt(s: FoldedView, i: number): boolean {
@@ -124,8 +127,8 @@ interface Candidate {
   negated: boolean;
 }
 
-function findingsFromTokens(original: string, norm: NormalizedText, tokens: Token[], limit: number): Finding[] {
-  const s = foldedView(norm.base);
+function findingsFromTokens(original: string, norm: NormalizedText, tokens: Token[], table: Uint16Array, limit: number): Finding[] {
+  const s = foldedView(norm.base, table);
   const items: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -143,7 +146,8 @@ function findingsFromTokens(original: string, norm: NormalizedText, tokens: Toke
     const [start, end] = toOriginalSpan(norm, t.start, t.end);
     const finding: Finding = {
       category: t.category as Category,
-      term: t.surface,
+      // The page's own wording (Traditional stays Traditional), width- and case-folded.
+      term: fold(norm.base, t.start, t.start + t.surface.length),
       start,
       end,
       sentence: sentenceAround(original, start, end),

@@ -1,5 +1,5 @@
 import { ENTRY_CODES, type Category, type CompiledLexicon, type EntryKind } from '../lexicon/types';
-import { foldTable } from './normalize';
+import { buildFoldTable } from './normalize';
 
 /** One lexicon hit in normalized text (suppressors are consumed, never returned). */
 export interface Token {
@@ -20,8 +20,8 @@ interface Word {
 }
 
 /**
- * The matcher: words bucketed by their first two code units, behind a 64 Ki-entry filter
- * on those two units. At each position one table read rejects almost every start; a
+ * The matcher: words bucketed by a 16-bit hash of their first two code units, in a
+ * 64 Ki-entry array. At each position one array read rejects almost every start; a
  * candidate is compared word by word, longest first. Same results as one RegExp
  * alternation of the words (leftmost, then longest; Latin words at word boundaries with
  * an optional plural), tested against a naive reference (tests/unit/matcher.property),
@@ -29,18 +29,19 @@ interface Word {
  * (bench: npm run bench).
  */
 export interface Matcher {
-  readonly filter: Uint8Array;
-  readonly buckets: ReadonlyMap<number, readonly Word[]>;
+  /** Words by the hash of their first two code units, longest first (an array, not a Map: Smi indexes only). */
+  readonly buckets: readonly (readonly Word[] | undefined)[];
   readonly entries: ReadonlyMap<string, readonly [EntryKind, Category | '']>;
+  /** The fold table with the lexicon's script folds: every read goes through it. */
+  readonly fold: Uint16Array;
 }
 
 const pairHash = (a: number, b: number) => (Math.imul(a, 0x9e37) ^ b) & 0xffff;
 
 export function createMatcher(compiled: CompiledLexicon): Matcher {
-  if (compiled.format !== 2) throw new Error(`lexicon table format ${String(compiled.format)} is not 2: run npm run gen`);
+  if (compiled.format !== 3) throw new Error(`lexicon table format ${String(compiled.format)} is not 3: run npm run gen`);
   const entries = new Map<string, readonly [EntryKind, Category | '']>();
-  const buckets = new Map<number, Word[]>();
-  const filter = new Uint8Array(0x10000);
+  const buckets: (Word[] | undefined)[] = new Array<Word[] | undefined>(0x10000).fill(undefined);
   const add = (words: readonly string[], codes: string, latin: boolean) =>
     words.forEach((surface, i) => {
       const entry = ENTRY_CODES[codes.charAt(i)];
@@ -48,17 +49,14 @@ export function createMatcher(compiled: CompiledLexicon): Matcher {
       entries.set(surface, entry);
       const units = new Uint16Array(surface.length);
       for (let k = 0; k < surface.length; k++) units[k] = surface.charCodeAt(k);
-      const key = units[0]! * 0x10000 + units[1]!;
-      filter[pairHash(units[0]!, units[1]!)] = 1;
-      let bucket = buckets.get(key);
-      if (!bucket) buckets.set(key, (bucket = []));
-      bucket.push({ surface, units, latin, kind: entry[0], category: entry[1] });
+      const h = pairHash(units[0]!, units[1]!);
+      (buckets[h] ??= []).push({ surface, units, latin, kind: entry[0], category: entry[1] });
     });
   add(compiled.latin, compiled.latinCodes, true);
   add(compiled.other, compiled.otherCodes, false);
   // Longest first within a bucket, as the alternation orders its words.
-  for (const b of buckets.values()) b.sort((x, y) => y.units.length - x.units.length);
-  return { filter, buckets, entries };
+  for (const b of buckets) b?.sort((x, y) => y.units.length - x.units.length);
+  return { buckets, entries, fold: buildFoldTable(compiled.scriptFolds) };
 }
 
 const isAlnum = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
@@ -69,8 +67,8 @@ const isAlnum = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x
  * earlier or runs longer hides the term inside it.
  */
 export function matchTokens(matcher: Matcher, text: string): Token[] {
-  const { filter, buckets } = matcher;
-  const t = foldTable();
+  const buckets = matcher.buckets;
+  const t = matcher.fold;
   const n = text.length;
   const tokens: Token[] = [];
   let i = 0;
@@ -78,38 +76,37 @@ export function matchTokens(matcher: Matcher, text: string): Token[] {
   while (i < n - 1) {
     const c1 = c2;
     c2 = t[text.charCodeAt(i + 1)]!;
-    if (filter[(Math.imul(c1, 0x9e37) ^ c2) & 0xffff] === 0) {
+    const bucket = buckets[(Math.imul(c1, 0x9e37) ^ c2) & 0xffff];
+    if (bucket === undefined) {
       i++;
       continue;
     }
-    const bucket = buckets.get(c1 * 0x10000 + c2);
     let matchedEnd = -1;
     let word: Word | undefined;
-    if (bucket) {
-      const latinStartOk = i === 0 || !isAlnum(t[text.charCodeAt(i - 1)]!);
-      for (const w of bucket) {
-        const len = w.units.length;
-        if (i + len > n) continue;
-        if (w.latin && !latinStartOk) break; // a bucket is all Latin or all not
-        let k = 2;
-        while (k < len && t[text.charCodeAt(i + k)] === w.units[k]) k++;
-        if (k < len) continue;
-        let end = i + len;
-        if (w.latin) {
-          // Optional plural, tried greedily ("es", "s", none), then a word boundary.
-          const a = end < n ? t[text.charCodeAt(end)]! : 0;
-          const b = end + 1 < n ? t[text.charCodeAt(end + 1)]! : 0;
-          const c = end + 2 < n ? t[text.charCodeAt(end + 2)]! : 0;
-          if (a === 0x65 && b === 0x73 && !isAlnum(c)) end += 2;
-          else if (a === 0x73 && !isAlnum(b)) end += 1;
-          else if (isAlnum(a)) continue;
-        }
-        matchedEnd = end;
-        word = w;
-        break;
+    const latinStartOk = i === 0 || !isAlnum(t[text.charCodeAt(i - 1)]!);
+    for (let b = 0; b < bucket.length; b++) {
+      const w = bucket[b]!;
+      const u = w.units;
+      const len = u.length;
+      if (u[0] !== c1 || u[1] !== c2 || i + len > n || (w.latin && !latinStartOk)) continue;
+      let k = 2;
+      while (k < len && t[text.charCodeAt(i + k)] === u[k]) k++;
+      if (k < len) continue;
+      let end = i + len;
+      if (w.latin) {
+        // Optional plural, tried greedily ("es", "s", none), then a word boundary.
+        const a = end < n ? t[text.charCodeAt(end)]! : 0;
+        const bb = end + 1 < n ? t[text.charCodeAt(end + 1)]! : 0;
+        const c = end + 2 < n ? t[text.charCodeAt(end + 2)]! : 0;
+        if (a === 0x65 && bb === 0x73 && !isAlnum(c)) end += 2;
+        else if (a === 0x73 && !isAlnum(bb)) end += 1;
+        else if (isAlnum(a)) continue;
       }
+      matchedEnd = end;
+      word = w;
+      break;
     }
-    if (!word) {
+    if (word === undefined) {
       i++;
       continue;
     }

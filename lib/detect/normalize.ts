@@ -56,9 +56,18 @@ export function foldTable(): Uint16Array {
   return table;
 }
 
+/**
+ * The fold table plus script folds: each pair of characters in `pairs` ("臉脸識识")
+ * maps the first to the second (Traditional to Simplified, from the lexicon compile).
+ */
+export function buildFoldTable(pairs: string): Uint16Array {
+  const t = foldTable().slice();
+  for (let i = 0; i + 1 < pairs.length; i += 2) t[pairs.charCodeAt(i)] = pairs.charCodeAt(i + 1);
+  return t;
+}
+
 /** Fold a slice of a string (small windows, tests, the lexicon compile). */
-export function fold(s: string, start = 0, end = s.length): string {
-  const t = foldTable();
+export function fold(s: string, start = 0, end = s.length, t: Uint16Array = foldTable()): string {
   if (end - start <= 64) {
     let out = '';
     for (let i = start; i < end; i++) out += String.fromCharCode(t[s.charCodeAt(i)]!);

@@ -1,4 +1,4 @@
-import { normalize } from '../detect/normalize';
+import { buildFoldTable, fold, normalize } from '../detect/normalize';
 import { CATEGORIES, ENTRY_CODES, type Category, type CompiledLexicon, type EntryKind, type LexiconSource } from './types';
 
 /** A Simplified -> Traditional converter (OpenCC at build time; identity in tests). */
@@ -24,21 +24,30 @@ function sortForAlternation(words: Iterable<string>): string[] {
  * Simplified Chinese entry into its Traditional forms (OpenCC s2t, s2tw, s2twp, s2hk).
  */
 export function compileLexicon(sources: readonly LexiconSource[], variants: readonly Converter[] = []): CompiledLexicon {
-  const entries = new Map<string, [EntryKind, Category | '']>();
+  const raw: { form: string; kind: EntryKind; category: Category | '' }[] = [];
   const problems: string[] = [];
+  /** Traditional -> Simplified character pairs seen in OpenCC's variants of our words. */
+  const pairs = new Map<string, Set<string>>();
 
-  const add = (raw: string, kind: EntryKind, category: Category | '', lang: string) => {
-    const surface = normalize(raw).text.trim();
+  const add = (word: string, kind: EntryKind, category: Category | '', lang: string) => {
+    const surface = normalize(word).text.trim();
     if (surface.length < 2) {
-      problems.push(`lexicon ${lang}: "${raw}" is shorter than 2 characters after normalization`);
+      problems.push(`lexicon ${lang}: "${word}" is shorter than 2 characters after normalization`);
       return;
     }
-    if (/\s{2,}/.test(surface)) problems.push(`lexicon ${lang}: "${raw}" has repeated spaces`);
-    const forms = lang === 'zh-Hans' ? [surface, ...variants.map((v) => normalize(v(surface)).text)] : [surface];
-    for (const form of forms) {
-      const prev = entries.get(form);
-      if (!prev || ROLE_PRIORITY[kind] < ROLE_PRIORITY[prev[0]]) entries.set(form, [kind, category]);
+    if (/\s{2,}/.test(surface)) problems.push(`lexicon ${lang}: "${word}" has repeated spaces`);
+    const forms = [surface];
+    if (lang === 'zh-Hans') {
+      for (const v of variants) {
+        const form = normalize(v(surface)).text;
+        forms.push(form);
+        if (form.length !== surface.length) continue;
+        for (let i = 0; i < form.length; i++) {
+          if (form[i] !== surface[i]) (pairs.get(form[i]!) ?? pairs.set(form[i]!, new Set()).get(form[i]!)!).add(surface[i]!);
+        }
+      }
     }
+    for (const form of forms) raw.push({ form, kind, category });
   };
 
   for (const src of sources) {
@@ -52,6 +61,23 @@ export function compileLexicon(sources: readonly LexiconSource[], variants: read
   }
   if (problems.length) throw new Error(problems.join('\n'));
 
+  // Fold a Traditional character to its Simplified form only when OpenCC always maps it
+  // to the same one and that one is not itself folded: 臉->脸, 識->识, 資->资. Words then
+  // need one entry for both scripts (and mixed text still matches); phrase-level variants
+  // (信息 -> 資訊) stay words of their own.
+  let scriptFolds = '';
+  for (const [trad, simps] of [...pairs].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const simp = [...simps][0]!;
+    if (simps.size === 1 && !pairs.has(simp)) scriptFolds += trad + simp;
+  }
+  const table = buildFoldTable(scriptFolds);
+  const entries = new Map<string, [EntryKind, Category | '']>();
+  for (const { form, kind, category } of raw) {
+    const folded = fold(form, 0, form.length, table);
+    const prev = entries.get(folded);
+    if (!prev || ROLE_PRIORITY[kind] < ROLE_PRIORITY[prev[0]]) entries.set(folded, [kind, category]);
+  }
+
   const codeOf = new Map(Object.entries(ENTRY_CODES).map(([code, [kind, category]]) => [`${kind}:${category}`, code]));
   const latin: string[] = [];
   const other: string[] = [];
@@ -59,7 +85,7 @@ export function compileLexicon(sources: readonly LexiconSource[], variants: read
   const codes = (words: string[]) => words.map((w) => codeOf.get(entries.get(w)!.join(':'))!).join('');
   const latinSorted = sortForAlternation(latin);
   const otherSorted = sortForAlternation(other);
-  return { format: 2, latin: latinSorted, latinCodes: codes(latinSorted), other: otherSorted, otherCodes: codes(otherSorted) };
+  return { format: 3, scriptFolds, latin: latinSorted, latinCodes: codes(latinSorted), other: otherSorted, otherCodes: codes(otherSorted) };
 }
 
 /**

@@ -57,7 +57,9 @@ export const ENTRY_CODES: Record<string, readonly [EntryKind, Category | '']> = 
  */
 export interface CompiledLexicon {
   /** Bumped when the shape changes. */
-  format: 2;
+  format: 3;
+  /** Traditional -> Simplified character pairs, concatenated ("臉脸識识…"), folded at match time. */
+  scriptFolds: string;
   latin: string[];
   latinCodes: string;
   other: string[];

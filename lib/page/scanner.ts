@@ -1,5 +1,5 @@
 import { detectSteps } from '../detect/chunked';
-import type { Finding } from '../detect/detect';
+import { detect, type Finding } from '../detect/detect';
 import type { Matcher } from '../detect/match';
 import { LIMITS } from '../messaging';
 import { collectSteps, hiddenByAttributes, isReadable, locate, type CollectedText } from './collect';
@@ -64,6 +64,26 @@ function rangeFor(doc: Document, collected: CollectedText, f: Finding): Range | 
 
 type Yield = () => Promise<void>;
 
+/** Resolves after the next frame has been painted (or at once without a window). */
+function afterNextPaint(win: (Window & typeof globalThis) | null): Promise<void> {
+  if (!win || typeof win.requestAnimationFrame !== 'function' || win.document.visibilityState === 'hidden') return Promise.resolve();
+  return new Promise((resolve) => {
+    // A hidden tab may never paint: do not wait more than a moment for it.
+    const timer = setTimeout(resolve, 200);
+    win.requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
+/** Build the fold table and give the matcher loop a first run on a short text. */
+function warmUp(matcher: Matcher): void {
+  detect('warm-up: 人脸识别 fingerprint 我们收集您的手机号。', matcher);
+}
+
 function defaultYield(): Promise<void> {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return s?.yield ? s.yield() : new Promise((resolve) => setTimeout(resolve, 0));
@@ -116,6 +136,7 @@ export class PageScanner {
   private generation = 0;
   private running: Promise<void> = Promise.resolve();
   private stopped = false;
+  private warmedUp = false;
   yieldNow: Yield = defaultYield;
 
   constructor(private readonly deps: ScannerDeps) {}
@@ -215,6 +236,15 @@ export class PageScanner {
   private async fullScan(): Promise<void> {
     if (this.stopped) return;
     const gen = ++this.generation;
+    if (!this.warmedUp) {
+      // Let the page render first (its style and layout are then done, so visibility
+      // checks are cheap), and build the matcher tables in a slice of their own.
+      await afterNextPaint(this.deps.doc.defaultView);
+      warmUp(this.deps.matcher);
+      this.warmedUp = true;
+      await this.yieldNow();
+      if (gen !== this.generation) return;
+    }
     const timing: ScanTiming = { start: performance.now(), end: 0, busy: 0, longestSlice: 0 };
     const root = this.deps.doc.body ?? this.deps.doc.documentElement;
     const entries = root ? await this.scanRoot(root, timing, () => gen !== this.generation, MAX_FINDINGS) : [];
