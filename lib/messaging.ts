@@ -27,6 +27,8 @@ export interface PageReport {
   total: number;
   /** Findings that count (not negated), over all of them, not only the capped list. */
   counted: number;
+  /** The person turned scanning off for this site: nothing was read. */
+  disabled?: boolean;
   /** How long the scan took on the page's main thread (diagnostics and benchmarks). */
   timing?: { start: number; end: number; busy: number; longestSlice: number };
 }
@@ -46,6 +48,8 @@ export interface TabFindings {
   findings: TabFinding[];
   total: number;
   counted: number;
+  /** Scanning is off for this site (the top frame said so). */
+  disabled: boolean;
 }
 
 export interface StoryResult {

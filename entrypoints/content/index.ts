@@ -2,6 +2,7 @@ import { defaultMatcher } from '@/lib/detect/default-matcher';
 import { clipReport, onMessage, sendMessage } from '@/lib/messaging';
 import { highlightHost } from '@/lib/page/highlight';
 import { PageScanner } from '@/lib/page/scanner';
+import { applySettings, isSiteDisabled, loadSettings, settingsItem, withDefaults, type Settings } from '@/lib/settings';
 import './style.css';
 
 export default defineContentScript({
@@ -9,19 +10,35 @@ export default defineContentScript({
   runAt: 'document_idle',
   // Frames report on their own; the background merges them per tab.
   allFrames: true,
-  main(ctx) {
-    const scanner = new PageScanner({
-      doc: document,
-      matcher: defaultMatcher(),
-      host: highlightHost(window),
-      report: (entries, timing) => {
-        const report = clipReport(location.href, document.title, entries.map((e) => e.finding), timing);
-        // The background may be restarting; a lost report is replaced by the next scan.
-        sendMessage('contentReportFindings', report).catch(() => {});
-      },
+  async main(ctx) {
+    let scanner: PageScanner | null = null;
+    const report = (r: ReturnType<typeof clipReport>) => {
+      // The background may be restarting; a lost report is replaced by the next scan.
+      sendMessage('contentReportFindings', r).catch(() => {});
+    };
+    const start = (settings: Settings) => {
+      scanner?.stop();
+      scanner = null;
+      if (isSiteDisabled(settings, location.href)) {
+        report({ ...clipReport(location.href, document.title, []), disabled: true });
+        return;
+      }
+      scanner = new PageScanner({
+        doc: document,
+        matcher: defaultMatcher(),
+        host: highlightHost(window),
+        marks: settings.marks,
+        accept: (f) => applySettings(settings, location.href, [f]).length === 1,
+        report: (entries, timing) => report(clipReport(location.href, document.title, entries.map((e) => e.finding), timing)),
+      });
+      void scanner.start();
+    };
+    onMessage('toContentScrollToFinding', ({ data }) => scanner?.scrollTo(data.index) ?? false);
+    const unwatch = settingsItem.watch((next) => start(withDefaults(next)));
+    ctx.onInvalidated(() => {
+      unwatch();
+      scanner?.stop();
     });
-    void scanner.start();
-    onMessage('toContentScrollToFinding', ({ data }) => scanner.scrollTo(data.index));
-    ctx.onInvalidated(() => scanner.stop());
+    start(await loadSettings());
   },
 });

@@ -1,13 +1,17 @@
 import type { Category } from '@/lib/lexicon/types';
-import { sendMessage, type StoryResult, type TabFindings } from '@/lib/messaging';
+import { sendMessage, type TabFindings } from '@/lib/messaging';
 import { describeWhy } from '@/lib/stories/rank';
 import { rightsFor } from '@/lib/stories/rights';
-import { emphasize, formatAmount, groupFindings, safeUrl, storyPlace, type SentenceItem, type UiLang } from '@/lib/ui/format';
-import { useEffect } from 'preact/hooks';
+import { t, uiLang } from '@/lib/ui/i18n';
+import { dismissTerm, siteOf, toggleSite, updateSettings } from '@/lib/settings';
+import { emphasize, groupFindings, type SentenceItem, type UiLang } from '@/lib/ui/format';
+import { createContext } from 'preact';
+import { useContext, useEffect, useState } from 'preact/hooks';
+import { StoryCard } from '@/lib/ui/StoryCard';
+import { traditionalData } from '@/lib/ui/localized';
 import { useTabReport, type StoriesState } from './useTabReport';
 
-const t = (key: string, ...subs: string[]) => browser.i18n.getMessage(key as never, subs) || key;
-const lang: UiLang = browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
+const lang: UiLang = uiLang();
 
 const CATEGORY_TEXT: Record<Category, { label: string; why: string }> = {
   face: { label: 'catFace', why: 'whyFace' },
@@ -15,8 +19,15 @@ const CATEGORY_TEXT: Record<Category, { label: string; why: string }> = {
   personal_data: { label: 'catPersonalData', why: 'whyPersonalData' },
 };
 
+type Hant = Awaited<ReturnType<typeof traditionalData>>;
+const HantContext = createContext<Hant>(null);
+
 export function App() {
-  const { findings, stories } = useTabReport();
+  const { findings, stories, reload } = useTabReport();
+  const [hant, setHant] = useState<Hant>(null);
+  useEffect(() => {
+    void traditionalData().then(setHant);
+  }, []);
   // Marks for the benchmark (npm run bench: popup_findings_ms, popup_stories_ms).
   useEffect(() => {
     if (findings.kind !== 'loading') performance.mark('pn:findings');
@@ -36,24 +47,75 @@ export function App() {
       body = <p class="status error" role="alert">{t('errorLoading', findings.message)}</p>;
       break;
     case 'ready':
-      body = <Report tab={findings.tab} stories={stories} />;
+      body = <Report tab={findings.tab} stories={stories} reload={reload} />;
       break;
   }
   return (
+    <HantContext.Provider value={hant}>
     <main>
       <h1>{t('popupTitle')}</h1>
       {body}
-      <footer>{t('privacyPromise')}</footer>
+      <footer>
+        <p>{t('privacyPromise')}</p>
+        <nav class="links">
+          <a href={browser.runtime.getURL('/stories.html')} target="_blank" rel="noopener noreferrer">
+            {t('browseStories')}
+          </a>
+          <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener noreferrer">
+            {t('openOptions')}
+          </a>
+        </nav>
+      </footer>
     </main>
+    </HantContext.Provider>
   );
 }
 
-function Report({ tab, stories }: { tab: TabFindings; stories: StoriesState }) {
+function SiteToggle({ tab, reload }: { tab: TabFindings; reload: () => void }) {
+  const site = siteOf(tab.url);
+  if (!site) return null;
+  const toggle = async () => {
+    await updateSettings((s) => toggleSite(s, site));
+    reload();
+  };
+  return (
+    <button type="button" class="site-toggle" onClick={toggle} data-testid="site-toggle">
+      {tab.disabled ? t('enableSite', site) : t('disableSite', site)}
+    </button>
+  );
+}
+
+function Report({ tab, stories, reload }: { tab: TabFindings; stories: StoriesState; reload: () => void }) {
   const groups = groupFindings(tab.findings);
-  if (tab.findings.length === 0) return <p class="status" data-testid="no-findings">{t('noFindings')}</p>;
+  if (tab.disabled) {
+    return (
+      <>
+        <p class="status" data-testid="site-disabled">{t('siteDisabled')}</p>
+        <SiteToggle tab={tab} reload={reload} />
+      </>
+    );
+  }
+  if (tab.findings.length === 0) {
+    return (
+      <>
+        <p class="status" data-testid="no-findings">{t('noFindings')}</p>
+        <SiteToggle tab={tab} reload={reload} />
+      </>
+    );
+  }
+  const site = siteOf(tab.url);
+  const dismiss = site
+    ? async (term: string) => {
+        await updateSettings((s) => dismissTerm(s, site, term));
+        reload();
+      }
+    : null;
   return (
     <>
-      <p class="count" data-testid="finding-count">{t('findingsCount', String(tab.counted))}</p>
+      <div class="toolbar">
+        <p class="count" data-testid="finding-count">{t('findingsCount', String(tab.counted))}</p>
+        <SiteToggle tab={tab} reload={reload} />
+      </div>
       {groups.map((g) => (
         <section class={`group cat-${g.category}`} key={g.category} data-category={g.category}>
           <h2>
@@ -63,7 +125,7 @@ function Report({ tab, stories }: { tab: TabFindings; stories: StoriesState }) {
           <Rights category={g.category} />
           <ul class="findings">
             {g.items.map((item) => (
-              <FindingItem key={item.key} tabId={tab.tabId} item={item} />
+              <FindingItem key={item.key} tabId={tab.tabId} item={item} dismiss={dismiss} />
             ))}
           </ul>
           {g.negated.length > 0 && (
@@ -71,7 +133,7 @@ function Report({ tab, stories }: { tab: TabFindings; stories: StoriesState }) {
               <summary>{t('declaredNot', String(g.negated.reduce((n, i) => n + i.targets.length, 0)))}</summary>
               <ul class="findings">
                 {g.negated.map((item) => (
-                  <FindingItem key={item.key} tabId={tab.tabId} item={item} />
+                  <FindingItem key={item.key} tabId={tab.tabId} item={item} dismiss={dismiss} />
                 ))}
               </ul>
             </details>
@@ -84,7 +146,8 @@ function Report({ tab, stories }: { tab: TabFindings; stories: StoriesState }) {
 }
 
 function Rights({ category }: { category: Category }) {
-  const notes = rightsFor(category, lang);
+  const hant = useContext(HantContext);
+  const notes = rightsFor(category, lang).map((n) => hant?.rights.get(n.id) ?? n);
   return (
     <details class="rights" data-testid="rights">
       <summary>{t('yourRights')}</summary>
@@ -102,67 +165,42 @@ function Rights({ category }: { category: Category }) {
   );
 }
 
-function FindingItem({ tabId, item }: { tabId: number; item: SentenceItem }) {
+function FindingItem({ tabId, item, dismiss }: { tabId: number; item: SentenceItem; dismiss: ((term: string) => Promise<void>) | null }) {
   const first = item.targets[0]!;
   const scroll = () => void sendMessage('toContentScrollToFinding', { index: first.index }, { tabId, frameId: first.frameId }).catch(() => {});
   return (
-    <li>
+    <li class="finding-row">
       <button type="button" class="finding" onClick={scroll} title={t('scrollHint')} data-testid="finding">
         {emphasize(item.sentence, item.matches).map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : p.text))}
       </button>
+      {dismiss && (
+        <button
+          type="button"
+          class="dismiss"
+          onClick={() => void dismiss(item.terms[0]!)}
+          aria-label={t('notAMention', item.terms[0]!)}
+          title={t('notAMention', item.terms[0]!)}
+          data-testid="dismiss"
+        >
+          ×
+        </button>
+      )}
     </li>
   );
 }
 
 function Stories({ state }: { state: StoriesState }) {
+  const hant = useContext(HantContext);
   return (
     <section class="stories" aria-labelledby="stories-title">
       <h2 id="stories-title">{t('storiesTitle')}</h2>
       {state.kind === 'loading' && <p class="status" role="status">{t('storiesLoading')}</p>}
       {state.kind === 'error' && <p class="status error" role="alert">{state.message}</p>}
       {state.kind === 'ready' && state.stories.length === 0 && <p class="status">{t('noStories')}</p>}
-      {state.kind === 'ready' && state.stories.map((s) => <StoryCard key={s.story.id} result={s} />)}
+      {state.kind === 'ready' &&
+        state.stories.map(({ story, ranked }) => (
+          <StoryCard key={story.id} story={hant?.stories.get(story.id) ?? story} lang={lang} why={describeWhy(ranked.why, lang)} />
+        ))}
     </section>
-  );
-}
-
-function StoryCard({ result }: { result: StoryResult }) {
-  const { story, ranked } = result;
-  const amount = story.outcome.amount !== undefined && story.outcome.currency ? formatAmount(story.outcome.amount, story.outcome.currency, lang) : null;
-  return (
-    <article class="story" data-story-id={story.id} data-testid="story">
-      <h3>{story.title[lang]}</h3>
-      <p class="meta">
-        <time dateTime={story.date}>{story.date}</time> · {storyPlace(story, lang)} · {story.authority[lang]}
-      </p>
-      <p class="outcome">
-        {amount && <strong class="amount">{amount}</strong>} {story.outcome.text[lang]}
-      </p>
-      <p class="summary">{story.summary[lang]}</p>
-      <p class="law">
-        {t('lawLabel')}: {story.law[lang]}
-      </p>
-      <p class="why-story">{t('whyStory', describeWhy(ranked.why, lang))}</p>
-      <details class="sources">
-        <summary>{t('sources')}</summary>
-        <ul>
-          {story.sources.map((src, i) => {
-            const href = safeUrl(src.url);
-            const label = `${src.publisher}: ${src.title}${src.date ? ` (${src.date})` : ''}`;
-            return (
-              <li key={i}>
-                {href ? (
-                  <a href={href} target="_blank" rel="noopener noreferrer">
-                    {label}
-                  </a>
-                ) : (
-                  label
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      </details>
-    </article>
   );
 }

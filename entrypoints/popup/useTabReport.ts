@@ -21,9 +21,10 @@ async function resolveTabId(): Promise<number | null> {
 }
 
 /** Findings first (fast), then stories (ranking), so the popup renders at once. */
-export function useTabReport(): { findings: FindingsState; stories: StoriesState } {
+export function useTabReport(): { findings: FindingsState; stories: StoriesState; reload: () => void } {
   const [findings, setFindings] = useState<FindingsState>({ kind: 'loading' });
   const [stories, setStories] = useState<StoriesState>({ kind: 'loading' });
+  const [version, setVersion] = useState(0);
   useEffect(() => {
     let cancelled = false;
     (async () => {
@@ -46,6 +47,8 @@ export function useTabReport(): { findings: FindingsState; stories: StoriesState
     return () => {
       cancelled = true;
     };
-  }, []);
-  return { findings, stories };
+  }, [version]);
+  // After a settings change the page rescans and reports again; read it a moment later.
+  const reload = () => setTimeout(() => setVersion((v) => v + 1), 700);
+  return { findings, stories, reload };
 }

@@ -56,5 +56,6 @@ export function mergeFrames(tabId: number, frames: readonly FrameReport[]): TabF
     findings,
     total: frames.reduce((n, f) => n + f.total, 0),
     counted: frames.reduce((n, f) => n + f.counted, 0),
+    disabled: top.disabled === true,
   };
 }

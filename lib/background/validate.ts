@@ -22,6 +22,7 @@ export const PageReportSchema = v.strictObject({
   total: v.pipe(v.number(), v.integer(), v.minValue(0)),
   /** Findings that count (not negated), over all of them, not only the capped list. */
   counted: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  disabled: v.optional(v.boolean()),
   timing: v.optional(
     v.strictObject({ start: v.number(), end: v.number(), busy: v.number(), longestSlice: v.number() }),
   ),

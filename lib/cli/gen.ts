@@ -12,6 +12,8 @@ import { LEXICON_SOURCES } from '../lexicon';
 import { buildStoryIndex } from '../stories/index-build';
 import { loadStoryFiles } from '../stories/load-node';
 import { jiebaSegment } from '../stories/segment-node';
+import { rightsToTraditional, storyToTraditional } from '../stories/hant';
+import { RIGHTS_NOTES } from '../stories/rights';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../');
 
@@ -28,5 +30,8 @@ write('lib/lexicon/compiled.gen.json', compileLexicon(LEXICON_SOURCES, variants)
 
 const stories = loadStoryFiles();
 write('lib/stories/stories.gen.json', stories);
+const toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
+write('lib/stories/stories-hant.gen.json', stories.map((s) => storyToTraditional(s, toHant)));
+write('lib/stories/rights-hant.gen.json', RIGHTS_NOTES.map((n) => rightsToTraditional(n, toHant)));
 write('lib/stories/index.gen.json', buildStoryIndex(stories, jiebaSegment));
 console.log(`gen: ${stories.length} stories, done in ${Math.round(performance.now() - t0)} ms`);

@@ -32,6 +32,8 @@ export interface ScannerDeps {
   marks?: boolean;
   /** Main-thread budget per slice before yielding to the page, in ms. */
   sliceMs?: number;
+  /** Which findings to keep (settings: categories, terms dismissed on this site). */
+  accept?: (finding: Finding) => boolean;
 }
 
 /** Most findings kept per page; the report to the background is capped lower. */
@@ -228,7 +230,8 @@ export class PageScanner {
     const findings = await runSliced(detectSteps(collected.text, this.deps.matcher, { limit, chunkChars: 16_384 }), sliceMs, timing, this.yieldNow, isStale);
     if (!findings) return null;
     const t0 = performance.now();
-    const out = findings.map((finding) => ({ finding, range: rangeFor(this.deps.doc, collected, finding) }));
+    const accept = this.deps.accept;
+    const out = (accept ? findings.filter(accept) : findings).map((finding) => ({ finding, range: rangeFor(this.deps.doc, collected, finding) }));
     account(timing, performance.now() - t0);
     return out;
   }

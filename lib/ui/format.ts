@@ -36,6 +36,8 @@ export interface SentenceItem {
   sentence: string;
   targets: { frameId: number; index: number }[];
   matches: string[];
+  /** The lexicon terms of the findings (what "not a privacy mention" dismisses). */
+  terms: string[];
 }
 
 export interface FindingGroup {
@@ -49,7 +51,8 @@ export interface FindingGroup {
 function bySentence(list: TabFinding[]): SentenceItem[] {
   const items = new Map<string, SentenceItem>();
   for (const finding of list) {
-    const item = items.get(finding.sentence) ?? { key: `${finding.frameId}:${finding.index}`, sentence: finding.sentence, targets: [], matches: [] };
+    const item = items.get(finding.sentence) ?? { key: `${finding.frameId}:${finding.index}`, sentence: finding.sentence, targets: [], matches: [], terms: [] };
+    if (!item.terms.includes(finding.term)) item.terms.push(finding.term);
     item.targets.push({ frameId: finding.frameId, index: finding.index });
     item.matches.push(finding.match ?? finding.term);
     items.set(finding.sentence, item);
