@@ -2,6 +2,7 @@ import { createHandlers, isTrustedSender } from '@/lib/background/handlers';
 import { createTabStore } from '@/lib/background/tab-store';
 import { onMessage } from '@/lib/messaging';
 import { defaultRanker, storyById } from '@/lib/stories/default-ranker';
+import { settingsItem } from '@/lib/settings';
 
 export default defineBackground({
   type: 'module',
@@ -30,5 +31,7 @@ export default defineBackground({
       if (change.status === 'loading') void handlers.onNavigate(tabId);
     });
     browser.tabs.onRemoved.addListener((tabId) => void handlers.onTabRemoved(tabId));
+    // Defining the settings item runs pending migrations (after an update).
+    browser.runtime.onInstalled.addListener(() => void settingsItem().migrate());
   },
 });

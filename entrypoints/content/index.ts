@@ -2,7 +2,7 @@ import { defaultMatcher } from '@/lib/detect/default-matcher';
 import { clipReport, onMessage, sendMessage } from '@/lib/messaging';
 import { highlightHost } from '@/lib/page/highlight';
 import { PageScanner } from '@/lib/page/scanner';
-import { applySettings, isSiteDisabled, loadSettings, settingsItem, withDefaults, type Settings } from '@/lib/settings';
+import { applySettings, isSiteDisabled, readSettings, type Settings } from '@/lib/settings-core';
 import './style.css';
 
 export default defineContentScript({
@@ -34,11 +34,14 @@ export default defineContentScript({
       void scanner.start();
     };
     onMessage('toContentScrollToFinding', ({ data }) => scanner?.scrollTo(data.index) ?? false);
-    const unwatch = settingsItem.watch((next) => start(withDefaults(next)));
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && 'settings' in changes) void readSettings(browser.storage.local).then(start);
+    };
+    browser.storage.onChanged.addListener(onChanged);
     ctx.onInvalidated(() => {
-      unwatch();
+      browser.storage.onChanged.removeListener(onChanged);
       scanner?.stop();
     });
-    start(await loadSettings());
+    start(await readSettings(browser.storage.local));
   },
 });

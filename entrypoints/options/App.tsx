@@ -15,7 +15,7 @@ export function App() {
       (settings) => setState({ kind: 'ready', settings }),
       (e: unknown) => setState({ kind: 'error', message: String(e) }),
     );
-    return settingsItem.watch((next) => setState({ kind: 'ready', settings: withDefaults(next) }));
+    return settingsItem().watch((next) => setState({ kind: 'ready', settings: withDefaults(next) }));
   }, []);
   const change = (fn: (s: Settings) => Settings) =>
     void updateSettings(fn).then((settings) => setState({ kind: 'ready', settings }));

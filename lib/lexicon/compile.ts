@@ -65,10 +65,13 @@ export function compileLexicon(sources: readonly LexiconSource[], variants: read
   // to the same one and that one is not itself folded: 臉->脸, 識->识, 資->资. Words then
   // need one entry for both scripts (and mixed text still matches); phrase-level variants
   // (信息 -> 資訊) stay words of their own.
+  // Phrase-level conversions (s2twp: 调用 -> 呼叫, 存储 -> 儲存) pair unrelated characters,
+  // so a pair is kept only if converting the Simplified character on its own gives the
+  // Traditional one: a character conversion, not a phrase rewrite.
   let scriptFolds = '';
   for (const [trad, simps] of [...pairs].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const simp = [...simps][0]!;
-    if (simps.size === 1 && !pairs.has(simp)) scriptFolds += trad + simp;
+    if (simps.size === 1 && !pairs.has(simp) && variants.some((v) => v(simp) === trad)) scriptFolds += trad + simp;
   }
   const table = buildFoldTable(scriptFolds);
   const entries = new Map<string, [EntryKind, Category | '']>();
@@ -85,7 +88,8 @@ export function compileLexicon(sources: readonly LexiconSource[], variants: read
   const codes = (words: string[]) => words.map((w) => codeOf.get(entries.get(w)!.join(':'))!).join('');
   const latinSorted = sortForAlternation(latin);
   const otherSorted = sortForAlternation(other);
-  return { format: 3, scriptFolds, latin: latinSorted, latinCodes: codes(latinSorted), other: otherSorted, otherCodes: codes(otherSorted) };
+    if ([...latinSorted, ...otherSorted].some((w) => w.includes('|'))) throw new Error('lexicon: a word contains "|"');
+  return { format: 4, scriptFolds, latin: latinSorted.join('|'), latinCodes: codes(latinSorted), other: otherSorted.join('|'), otherCodes: codes(otherSorted) };
 }
 
 /**
@@ -95,7 +99,8 @@ export function compileLexicon(sources: readonly LexiconSource[], variants: read
  */
 export function patternFor(compiled: Pick<CompiledLexicon, 'latin' | 'other'>): string {
   const parts: string[] = [];
-  if (compiled.latin.length) parts.push(`(?<![a-z0-9])(?:${compiled.latin.map(escapeRegExp).join('|')})(?:e?s)?(?![a-z0-9])`);
-  if (compiled.other.length) parts.push(`(?:${compiled.other.map(escapeRegExp).join('|')})`);
+  const list = (joined: string) => (joined ? joined.split('|') : []);
+  if (compiled.latin) parts.push(`(?<![a-z0-9])(?:${list(compiled.latin).map(escapeRegExp).join('|')})(?:e?s)?(?![a-z0-9])`);
+  if (compiled.other) parts.push(`(?:${list(compiled.other).map(escapeRegExp).join('|')})`);
   return parts.join('|') || '(?!)';
 }

@@ -51,17 +51,18 @@ export const ENTRY_CODES: Record<string, readonly [EntryKind, Category | '']> = 
 };
 
 /**
- * The compiled matcher table (lib/lexicon/compiled.gen.json): every normalized surface
- * once, Latin-initial and other words apart, each list sorted longest first, with one
- * ENTRY_CODES letter per word. The content script joins the lists into one RegExp.
+ * The compiled matcher table (lib/lexicon/compiled.gen.json): every folded surface once,
+ * Latin-initial and other words apart, each list sorted longest first, with one
+ * ENTRY_CODES letter per word.
  */
 export interface CompiledLexicon {
   /** Bumped when the shape changes. */
-  format: 3;
+  format: 4;
   /** Traditional -> Simplified character pairs, concatenated ("臉脸識识…"), folded at match time. */
   scriptFolds: string;
-  latin: string[];
+  /** Words joined by "|" (smaller than a JSON array in the content script). */
+  latin: string;
   latinCodes: string;
-  other: string[];
+  other: string;
   otherCodes: string;
 }

@@ -17,8 +17,8 @@ const matcher = createMatcher(compiled);
  */
 function naive(c: CompiledLexicon, text: string): { kind: EntryKind; start: number; end: number }[] {
   const words = [
-    ...c.latin.map((w, i) => ({ w, latin: true, kind: ENTRY_CODES[c.latinCodes[i]!]![0] })),
-    ...c.other.map((w, i) => ({ w, latin: false, kind: ENTRY_CODES[c.otherCodes[i]!]![0] })),
+    ...c.latin.split('|').map((w, i) => ({ w, latin: true, kind: ENTRY_CODES[c.latinCodes[i]!]![0] })),
+    ...c.other.split('|').map((w, i) => ({ w, latin: false, kind: ENTRY_CODES[c.otherCodes[i]!]![0] })),
   ];
   const alnum = (ch: string) => /[a-z0-9]/.test(ch);
   const out: { kind: EntryKind; start: number; end: number }[] = [];
@@ -49,8 +49,8 @@ function naive(c: CompiledLexicon, text: string): { kind: EntryKind; start: numb
 
 describe('matcher', () => {
   const pieces = [
-    ...compiled.other.filter((_, i) => i % 7 === 0),
-    ...compiled.latin.filter((_, i) => i % 5 === 0),
+    ...compiled.other.split('|').filter((_, i) => i % 7 === 0),
+    ...compiled.latin.split('|').filter((_, i) => i % 5 === 0),
     '人', '脸', '臉', '識', '每个', '个人', '信息', 'a', 's', 'es', ' ', '，', '。', 'face', 'Face', 'ＩＤ', 'x',
   ];
 
@@ -66,7 +66,7 @@ describe('matcher', () => {
   });
 
   it('finds every lexicon word on its own', () => {
-    for (const [i, w] of compiled.other.entries()) {
+    for (const [i, w] of compiled.other.split('|').entries()) {
       const kind = ENTRY_CODES[compiled.otherCodes[i]!]![0];
       const tokens = matchTokens(matcher, w);
       if (kind === 'suppressor') expect(tokens).toEqual([]);

@@ -7,6 +7,7 @@ import {
   dismissTerm,
   isSiteDisabled,
   migrateV1toV2,
+  readSettings,
   SETTINGS_VERSION,
   siteOf,
   toggleSite,
@@ -37,6 +38,15 @@ describe('settings storage', () => {
       dismissed: [],
     });
     expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toMatchObject({ v: 2 });
+  });
+
+  it('reads settings in the content script without the storage library, migrating a v1 value in memory', async () => {
+    await fakeBrowser.storage.local.set({ settings: { enabledCategories: ['face'], showMarks: true }, settings$: { v: 1 } });
+    expect((await readSettings(fakeBrowser.storage.local)).categories).toEqual({ face: true, biometric: false, personal_data: false });
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, marks: false }, settings$: { v: 2 } });
+    expect((await readSettings(fakeBrowser.storage.local)).marks).toBe(false);
+    await fakeBrowser.storage.local.clear();
+    expect(await readSettings(fakeBrowser.storage.local)).toEqual(DEFAULT_SETTINGS);
   });
 
   it('fills a partial or damaged value from the defaults', () => {
