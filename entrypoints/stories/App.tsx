@@ -54,7 +54,7 @@ export function App() {
       {shown.length === 0 && <p>{t('noMatches')}</p>}
       <div class="list">
         {shown.map((s) => (
-          <StoryCard key={s.id} story={hant?.get(s.id) ?? s} lang={lang} />
+          <StoryCard key={s.id} story={hant?.get(s.id) ?? s} lang={lang} level={2} />
         ))}
       </div>
     </main>

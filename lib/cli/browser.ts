@@ -196,7 +196,8 @@ export async function waitForReport(worker: Worker, url: string, timeoutMs = 10_
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const frames = (await worker.evaluate(async () => Object.values(await chrome.storage.session.get(null)))) as FrameReport[];
-    const top = frames.find((f) => f && f.frameId === 0 && f.url === url);
+    // Several tabs may show the same URL (an earlier test's tab may still be closing): take the newest.
+    const top = frames.filter((f) => f && f.frameId === 0 && f.url === url).sort((a, b) => b.tabId - a.tabId)[0];
     if (top) {
       const merged = mergeFrames(top.tabId, frames.filter((f) => f.tabId === top.tabId))!;
       return { ...merged, ...(top.timing ? { timing: top.timing } : {}) };

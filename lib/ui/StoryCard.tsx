@@ -3,12 +3,13 @@ import { formatAmount, safeUrl, storyPlace, type UiLang } from './format';
 import { t } from './i18n';
 
 /** One enforcement story: what, where, when, who decided, outcome, law, sources. */
-export function StoryCard({ story, lang, why }: { story: Story; lang: UiLang; why?: string }) {
+export function StoryCard({ story, lang, why, level = 3 }: { story: Story; lang: UiLang; why?: string; level?: 2 | 3 }) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   const amount = story.outcome.amount !== undefined && story.outcome.currency ? formatAmount(story.outcome.amount, story.outcome.currency, lang) : null;
   const headingId = `story-${story.id}`;
   return (
     <article class="story" data-story-id={story.id} data-testid="story" aria-labelledby={headingId}>
-      <h3 id={headingId}>{story.title[lang]}</h3>
+      <Heading id={headingId}>{story.title[lang]}</Heading>
       <p class="meta">
         <time dateTime={story.date}>{story.date}</time> · {storyPlace(story, lang)} · {story.authority[lang]}
       </p>
