@@ -37,9 +37,13 @@ const WINDOW = {
  * address and phone number", "個人資料，包括姓名"): an item after such a gap shares the verb
  * (and the negation) of the item before it.
  */
-const LIST_GAP_LATIN = /^(?:[\s,/&]|and|or|including|such as|your|their|the)*$/;
-/** In Chinese a comma ends a clause (folded ，is ','), unless it introduces examples. */
-const LIST_GAP_CJK = /^(?:[\s、/&]|,(?:包括|例如|比如|如)|以及|或者|及其|和|及|与|與|或|跟|等|您的|你的|閣下的|用户的|用戶的|民眾的)*$/;
+const LIST_GAP_LATIN = /^(?:[\s,/&]|and|or|as well as|including|such as|your|their|the|its)*$/;
+/**
+ * In Chinese a comma ends a clause (folded ，is ','), unless it introduces examples; a
+ * list item may carry a short modifier ("、已安装应用列表", "以及精确地理位置").
+ */
+const LIST_GAP_CJK =
+  /^(?:(?:[\s、/&]|,(?:包括|例如|比如|如)|以及|或者|及其|和|及|与|與|或|跟|等|其他|其它|您的|你的|閣下的|用户的|用戶的|民眾的)+[^\s,、。；;:：!?！？]{0,3})$/;
 /** A bare trait word listed right after a face or biometric term: "人脸识别、半导体指纹". */
 const TRAIT_AFTER_TERM_GAP = /^[、/]?[^\s,。；;！？!?]{0,4}$|^(?:和|及|与|與|或|跟)[^\s,。；;！？!?]{0,3}$/;
 const LIST_GAP_MAX = 12;
@@ -133,9 +137,10 @@ function findingsFromTokens(original: string, norm: NormalizedText, tokens: Toke
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'verb' || t.category === '') continue;
-    const verb = t.kind === 'object' ? pairVerb(s, tokens, i) : undefined;
+    const v = t.kind === 'object' ? pairVerb(s, tokens, i) : -1;
+    const verb = v >= 0 ? tokens[v] : undefined;
     const paired = t.kind === 'term' || verb !== undefined;
-    items.push({ token: t, verb, paired, negated: paired ? isNegated(s, tokens, t, verb) : false });
+    items.push({ token: t, verb, paired, negated: paired ? isNegated(s, tokens, i, v) : false });
   }
   chainLists(s, items);
 
@@ -233,24 +238,26 @@ function chainLists(s: FoldedView, items: Candidate[]): void {
   }
 }
 
-/** The nearest collection verb acting on object tokens[i] within the same clause. */
-function pairVerb(s: FoldedView, tokens: Token[], i: number): Token | undefined {
+/** The index of the nearest collection verb acting on object tokens[i] in its clause, or -1. */
+function pairVerb(s: FoldedView, tokens: Token[], i: number): number {
   const obj = tokens[i]!;
   const cjk = isCjkAt(s, obj.start);
   const w = cjk ? WINDOW.cjk : obj.category === 'personal_data' ? WINDOW.latin : WINDOW.latinTrait;
-  // General verbs (处理, use) act only on personal-data objects.
-  const fits = (v: Token) => v.kind === 'verb' && (v.category === '' || obj.category === 'personal_data');
+  // General verbs (处理, use) act only on personal-data objects; device words (支持, 解锁)
+  // only on face and biometric ones.
+  const fits = (v: Token) =>
+    v.kind === 'verb' && (v.category === '' || (v.category === 'personal_data') === (obj.category === 'personal_data'));
   for (let j = i - 1; j >= 0; j--) {
     const v = tokens[j]!;
     if (obj.start - v.end > w.verbBefore) break;
-    if (fits(v) && !crossesClause(s, v.end, obj.start)) return v;
+    if (fits(v) && !crossesClause(s, v.end, obj.start)) return j;
   }
   for (let j = i + 1; j < tokens.length; j++) {
     const v = tokens[j]!;
     if (v.start - obj.end > w.verbAfter) break;
-    if (fits(v) && !crossesClause(s, obj.end, v.start)) return v;
+    if (fits(v) && !crossesClause(s, obj.end, v.start)) return j;
   }
-  return undefined;
+  return -1;
 }
 
 /**
@@ -258,11 +265,18 @@ function pairVerb(s: FoldedView, tokens: Token[], i: number): Token | undefined 
  * verb (or the term), with at most a few light words between ("不会主动收集", "do not
  * sell or share"). A verb list counts from its first verb ("不得蒐集、處理或利用").
  */
-function isNegated(s: FoldedView, tokens: readonly Token[], t: Token, verb: Token | undefined): boolean {
-  let anchor = verb && verb.start < t.start ? verb : t;
+function isNegated(s: FoldedView, tokens: readonly Token[], i: number, v: number): boolean {
+  const t = tokens[i]!;
+  // A term right after a verb list: "不会收集或上传您的指纹信息", "do not collect, store, or process biometric data".
+  if (v < 0 && t.kind === 'term' && i > 0 && tokens[i - 1]!.kind === 'verb' && t.start - tokens[i - 1]!.end <= 6) v = i - 1;
+  const verb = v >= 0 ? tokens[v] : undefined;
+  let anchor = t;
   if (verb && verb.start < t.start) {
-    let j = tokens.indexOf(verb);
+    let j = v;
     while (j > 0 && tokens[j - 1]!.kind === 'verb' && /^(?:[、/,\s]|或|和|及|与|與|or|and)+$/.test(s.slice(tokens[j - 1]!.end, tokens[j]!.start))) j--;
+    // "sell your health information or share your contacts": a coordinated verb phrase
+    // shares the negation of the first.
+    if (j > 1 && tokens[j - 1]!.kind !== 'verb' && tokens[j - 2]!.kind === 'verb' && /^(?:\s|,)*(?:or|and|或|和)\s*$/.test(s.slice(tokens[j - 1]!.end, tokens[j]!.start))) j -= 2;
     anchor = tokens[j]!;
   }
   const cjk = isCjkAt(s, anchor.start);

@@ -57,6 +57,7 @@ export function compileLexicon(sources: readonly LexiconSource[], variants: read
     }
     for (const v of src.verbs) add(v, 'verb', '', src.lang);
     for (const v of src.weakVerbs) add(v, 'verb', 'personal_data', src.lang);
+    for (const v of src.traitVerbs) add(v, 'verb', 'biometric', src.lang);
     for (const s of src.suppressors) add(s, 'suppressor', '', src.lang);
   }
   if (problems.length) throw new Error(problems.join('\n'));

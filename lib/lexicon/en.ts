@@ -15,7 +15,9 @@ export const en: LexiconSource = {
       'facial verification', 'selfie verification', 'liveness check', 'liveness detection',
       'face surveillance', 'facial analysis', 'facial images', 'facial image', 'face images',
       'facial recognition technology', 'face recognition technology', 'facial identification',
-      'face biometrics', 'face authentication', 'facial authentication', 'face-scanning',
+      'face biometrics', 'face authentication', 'facial authentication', 'face-scanning', 'face sign-in',
+      'face login', 'face library', 'familiar faces', 'familiar face', 'pay with their face', 'pay with your face',
+      'face payment', 'face pay',
     ],
     biometric: [
       'fingerprint scan', 'fingerprint scanner', 'fingerprint sensor', 'fingerprint reader', 'fingerprint data',
@@ -23,7 +25,7 @@ export const en: LexiconSource = {
       'touch id', 'voiceprint', 'voice print', 'iris scan', 'iris scanning', 'iris recognition', 'iris pattern',
       'retina scan', 'retinal scan', 'palm print', 'palmprint', 'palm vein', 'palm scan', 'gait recognition',
       'biometric', 'biometrics', 'biometric data', 'biometric identifier', 'biometric information',
-      'hand geometry', 'voice recognition data',
+      'hand geometry', 'voice recognition data', 'genetic data', 'genetic information',
     ],
     personal_data: [],
   },
@@ -39,7 +41,8 @@ export const en: LexiconSource = {
       'social security number', 'passport number', 'health data', 'health information',
       'financial information', 'bank account', 'credit card number', 'ip address', 'call logs',
       'text messages', 'home address', 'date of birth', 'purchase history', 'installed-app list',
-      'list of installed apps', 'app list', 'payment information',
+      'list of installed apps', 'app list', 'payment information', 'search queries', 'profile picture',
+      'friend list', 'friends list', 'home addresses',
     ],
   },
   verbs: [
@@ -49,14 +52,17 @@ export const en: LexiconSource = {
     'stores', 'stored', 'disclose', 'discloses', 'disclosed', 'capture', 'captures', 'captured', 'capturing',
     'scan', 'scans', 'scanned', 'scanning', 'harvest', 'harvested', 'upload', 'uploads', 'uploaded',
     'retain', 'retains', 'register', 'enroll', 'enrol', 'verify', 'recognize', 'recognise', 'match',
+    'exposed', 'leaked', 'leak', 'leaks', 'receive', 'receives', 'received',
   ],
   weakVerbs: [
     'track', 'tracks', 'tracked', 'tracking', 'access', 'accesses', 'read', 'reads', 'process', 'processes',
     'processed', 'processing', 'use', 'uses', 'used', 'send', 'sends', 'sent',
   ],
+  traitVerbs: ['supports', 'support', 'unlock', 'unlocks', 'sign in', 'log in'],
   suppressors: [
     'dna fingerprint', 'dna fingerprinting', 'fingerprints all over', 'browser fingerprint', 'anti-fingerprint',
     'face the music', 'face-to-face', 'face to face', 'location of the', 'biometric passport control',
-    'face value', 'north face', 'face of the', 'iris flower', 'use of the',
+    'face value', 'north face', 'face of the', 'iris flower', 'use of the', 'biometric privacy',
+    'biometric information privacy act',
   ],
 };

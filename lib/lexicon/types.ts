@@ -28,6 +28,11 @@ export interface LexiconSource {
    */
   weakVerbs: string[];
   /**
+   * Words that put a bare trait word (指纹, 人脸) in a device or sign-in context: 支持, 解锁,
+   * 打卡. They activate face and biometric objects only ("支持指纹和密码解锁").
+   */
+  traitVerbs: string[];
+  /**
    * Longer strings that contain a term but are not a mention (每个人信息, 指纹图谱). A match
    * of a suppressor consumes its characters, so nothing inside it is reported.
    */
@@ -47,6 +52,7 @@ export const ENTRY_CODES: Record<string, readonly [EntryKind, Category | '']> = 
   p: ['object', 'personal_data'],
   v: ['verb', ''],
   w: ['verb', 'personal_data'],
+  t: ['verb', 'biometric'],
   s: ['suppressor', ''],
 };
 
