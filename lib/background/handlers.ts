@@ -1,6 +1,6 @@
 import type { StoryResult, TabFindings } from '../messaging';
 import type { Ranker } from '../stories/rank';
-import { buildStoryQuery } from '../stories/query';
+import { storiesForPage } from '../stories/query';
 import type { Story } from '../stories/schema';
 import { badgeFor, type Badge } from './badge';
 import { mergeFrames, type TabStore } from './tab-store';
@@ -61,8 +61,8 @@ export function createHandlers(deps: BackgroundDeps) {
     async getStories(tabId: unknown): Promise<StoryResult[]> {
       if (typeof tabId !== 'number' || !Number.isInteger(tabId) || tabId < 0) return [];
       const tab = mergeFrames(tabId, await deps.store.frames(tabId));
-      if (!tab || tab.counted === 0) return [];
-      const ranked = deps.ranker().rank(buildStoryQuery(tab.findings, tab.title));
+      if (!tab) return [];
+      const ranked = storiesForPage(deps.ranker(), tab.findings, tab.title);
       return ranked.flatMap((r) => {
         const story = deps.storyById(r.id);
         return story ? [{ story, ranked: r }] : [];

@@ -10,7 +10,7 @@ import { detect } from '../detect/detect';
 import { defaultMatcher } from '../detect/default-matcher';
 import { textFromHtml } from '../page/html-node';
 import { defaultRanker, storyById } from '../stories/default-ranker';
-import { buildStoryQuery } from '../stories/query';
+import { storiesForPage } from '../stories/query';
 import { describeWhy } from '../stories/rank';
 
 // A closed pipe (`| head`) ends the output quietly.
@@ -48,7 +48,7 @@ function main(argv: string[]): number {
       continue;
     }
     const findings = detect(page.text, defaultMatcher());
-    const stories = defaultRanker().rank(buildStoryQuery(findings, page.title));
+    const stories = storiesForPage(defaultRanker(), findings, page.title);
     if (json) {
       process.stdout.write(
         JSON.stringify({

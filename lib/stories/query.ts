@@ -1,6 +1,6 @@
 import type { Finding } from '../detect/detect';
 import { CATEGORIES } from '../lexicon/types';
-import type { StoryQuery } from './rank';
+import type { RankedStory, Ranker, StoryQuery } from './rank';
 
 const CJK = /[\u3400-\u9fff]/g;
 
@@ -15,4 +15,15 @@ export function buildStoryQuery(findings: readonly Pick<Finding, 'category' | 's
     categories: CATEGORIES.filter((c) => positive.some((f) => f.category === c)),
     lang: cjk * 4 >= text.length ? 'zh' : 'en',
   };
+}
+
+/** Stories for a page: none unless the page has a finding that counts. Used by the background and the CLI. */
+export function storiesForPage(
+  ranker: Ranker,
+  findings: readonly Pick<Finding, 'category' | 'sentence' | 'negated'>[],
+  title = '',
+  limit = 5,
+): RankedStory[] {
+  if (!findings.some((f) => !f.negated)) return [];
+  return ranker.rank(buildStoryQuery(findings, title), limit);
 }
