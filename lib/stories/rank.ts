@@ -64,6 +64,9 @@ export function createRanker(index: StoryIndex, stories: readonly Story[]): Rank
   const idf = index.df.map((df) => Math.log(1 + (n - df + 0.5) / (df + 0.5)));
   const docTf = index.docs.map((d) => new Map(d.terms.map((t, i) => [t, d.tfs[i]!])));
   const newestYear = stories.reduce((y, s) => Math.max(y, Number(s.date.slice(0, 4))), 0);
+  // A word in at most a sixth of the stories (and at most 12) is "telling".
+  const tellingDf = Math.max(1, Math.min(12, Math.floor(n / 6)));
+  const tellingIdf = Math.log(1 + (n - tellingDf + 0.5) / (tellingDf + 0.5));
 
   const queryTokens = (text: string) => tokenizeQuery(text.toLowerCase(), vocabSet, index.maxWordLength);
 
@@ -109,11 +112,13 @@ export function createRanker(index: StoryIndex, stories: readonly Story[]): Rank
       const local = ['CN', 'TW', 'HK', 'MO'].includes(story.jurisdiction.country);
       if (query.lang && (query.lang === 'zh') === local) score += BOOST.lang;
       score += BOOST.recencyPerYear * Math.max(0, 5 - (newestYear - Number(story.date.slice(0, 4))));
+      // Only telling words explain a pick: ones that few stories share.
       why.words = contributions
+        .filter(([w]) => idf[vocab.get(w)!]! >= tellingIdf)
         .sort((a, b) => b[1] - a[1])
         .slice(0, 5)
         .map((c) => c[0]);
-      // Without a shared word or a matching category, a story is noise for this page.
+      // Without a telling shared word or a matching category, a story is noise for this page.
       if (score >= MIN_SCORE && (why.words.length > 0 || why.categories.length > 0)) {
         out.push({ id: doc.id, score: Math.round(score * 1000) / 1000, why });
       }
