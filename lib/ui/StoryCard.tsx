@@ -36,7 +36,10 @@ export function StoryCard({ story, lang, why, level = 3 }: { story: Story; lang:
                     {label}
                   </a>
                 ) : (
-                  label
+                  <>
+                    {label}
+                    {src.url && <span class="plain-url"> {src.url}</span>}
+                  </>
                 )}
               </li>
             );

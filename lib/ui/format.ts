@@ -88,12 +88,20 @@ export function storyPlace(story: Story, lang: UiLang): string {
   return [...parts, j.country].join(', ');
 }
 
-/** Only http(s) links are rendered; anything else (javascript:, data:) is dropped. */
+/** Government and official bodies whose sites may still be plain http. */
+const OFFICIAL_HOST = /(?:^|\.)(?:gov|gov\.cn|gov\.hk|gov\.tw|gov\.uk|gov\.au|gc\.ca|europa\.eu|gouv\.fr|pcpd\.org\.hk)$/;
+
+/**
+ * A source link to render: https always, plain http only for official sites; anything
+ * else (javascript:, data:, http news sites) is shown as text, not as a link.
+ */
 export function safeUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
     const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
+    if (u.protocol === 'https:') return u.href;
+    if (u.protocol === 'http:' && OFFICIAL_HOST.test(u.hostname)) return u.href;
+    return undefined;
   } catch {
     return undefined;
   }
