@@ -1,7 +1,6 @@
 import { createHandlers, isTrustedSender } from '@/lib/background/handlers';
 import { createTabStore } from '@/lib/background/tab-store';
 import { onMessage } from '@/lib/messaging';
-import { defaultRanker, storyById } from '@/lib/stories/default-ranker';
 import { settingsItem } from '@/lib/settings';
 
 export default defineBackground({
@@ -9,8 +8,6 @@ export default defineBackground({
   main() {
     const handlers = createHandlers({
       store: createTabStore(browser.storage.session),
-      ranker: defaultRanker,
-      storyById,
       async setBadge(tabId, badge) {
         try {
           await browser.action.setBadgeText({ tabId, text: badge.text });
@@ -24,8 +21,6 @@ export default defineBackground({
 
     // Listeners are registered on the first tick, as MV3 requires.
     onMessage('contentReportFindings', ({ data, sender }) => (trusted(sender) ? handlers.onReport(data, sender) : undefined));
-    onMessage('popupGetTabFindings', ({ data, sender }) => (trusted(sender) ? handlers.getFindings(data?.tabId) : null));
-    onMessage('popupGetTabStories', ({ data, sender }) => (trusted(sender) ? handlers.getStories(data?.tabId) : []));
 
     browser.tabs.onUpdated.addListener((tabId, change) => {
       if (change.status === 'loading') void handlers.onNavigate(tabId);

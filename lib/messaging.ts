@@ -5,8 +5,9 @@ import type { Story } from './stories/schema';
 
 /**
  * The one protocol between content script, background and popup. Names say the route:
- * `content*` are sent by the content script to the background, `popup*` by the popup to
- * the background, `toContent*` by the popup to a tab's content script.
+ * `content*` are sent by the content script to the background, `toContent*` by the popup
+ * to a tab's content script. The popup reads findings from session storage itself and
+ * ranks stories itself (lib/ui/tab-report.ts), so it does not wait for the service worker.
  */
 
 /** Caps on what a content script may report: counts and sizes (hostile pages). */
@@ -59,8 +60,6 @@ export interface StoryResult {
 
 interface ProtocolMap {
   contentReportFindings(report: PageReport): void;
-  popupGetTabFindings(data: { tabId: number }): TabFindings | null;
-  popupGetTabStories(data: { tabId: number }): StoryResult[];
   toContentScrollToFinding(data: { index: number }): boolean;
 }
 

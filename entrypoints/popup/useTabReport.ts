@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { sendMessage, type StoryResult, type TabFindings } from '@/lib/messaging';
+import type { StoryResult, TabFindings } from '@/lib/messaging';
+import { rankTabStories, readTabFindings } from '@/lib/ui/tab-report';
 
 export type FindingsState =
   | { kind: 'loading' }
@@ -31,11 +32,11 @@ export function useTabReport(): { findings: FindingsState; stories: StoriesState
       try {
         const tabId = await resolveTabId();
         if (tabId === null) return setFindings({ kind: 'not-scanned', tabId: null });
-        const tab = await sendMessage('popupGetTabFindings', { tabId });
+        const tab = await readTabFindings(browser.storage.session, tabId);
         if (cancelled) return;
         setFindings(tab ? { kind: 'ready', tab } : { kind: 'not-scanned', tabId });
         if (!tab || tab.counted === 0) return setStories({ kind: 'ready', stories: [] });
-        const list = await sendMessage('popupGetTabStories', { tabId });
+        const list = await rankTabStories(tab);
         if (!cancelled) setStories({ kind: 'ready', stories: list });
       } catch (e) {
         if (cancelled) return;

@@ -1,7 +1,3 @@
-import type { StoryResult, TabFindings } from '../messaging';
-import type { Ranker } from '../stories/rank';
-import { storiesForPage } from '../stories/query';
-import type { Story } from '../stories/schema';
 import { badgeFor, type Badge } from './badge';
 import { mergeFrames, type TabStore } from './tab-store';
 import { parsePageReport } from './validate';
@@ -10,8 +6,6 @@ import { parsePageReport } from './validate';
 export interface BackgroundDeps {
   store: TabStore;
   setBadge: (tabId: number, badge: Badge) => Promise<void>;
-  ranker: () => Ranker;
-  storyById: (id: string) => Story | undefined;
 }
 
 /** The minimal sender facts the handlers look at (runtime.MessageSender subset). */
@@ -51,22 +45,6 @@ export function createHandlers(deps: BackgroundDeps) {
 
     async onTabRemoved(tabId: number): Promise<void> {
       await deps.store.clear(tabId);
-    },
-
-    async getFindings(tabId: unknown): Promise<TabFindings | null> {
-      if (typeof tabId !== 'number' || !Number.isInteger(tabId) || tabId < 0) return null;
-      return mergeFrames(tabId, await deps.store.frames(tabId));
-    },
-
-    async getStories(tabId: unknown): Promise<StoryResult[]> {
-      if (typeof tabId !== 'number' || !Number.isInteger(tabId) || tabId < 0) return [];
-      const tab = mergeFrames(tabId, await deps.store.frames(tabId));
-      if (!tab) return [];
-      const ranked = storiesForPage(deps.ranker(), tab.findings, tab.title);
-      return ranked.flatMap((r) => {
-        const story = deps.storyById(r.id);
-        return story ? [{ story, ranked: r }] : [];
-      });
     },
   };
 }

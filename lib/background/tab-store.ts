@@ -2,13 +2,20 @@ import type { PageReport, TabFinding, TabFindings } from '../messaging';
 
 /**
  * Per-tab findings in session storage: they survive service-worker restarts and are
- * gone when the browser closes. One key per frame (tab:<tabId>:<frameId>) so that
- * reports from several frames never overwrite each other; cleared on navigation and
- * tab close.
+ * gone when the browser closes. One key per tab (tab:<tabId>) holding its frames'
+ * reports, so the popup reads exactly one key; the background is the only writer and
+ * serializes its writes per tab, so two frames reporting at once never overwrite each
+ * other. Cleared on navigation and tab close.
  */
 export interface FrameReport extends PageReport {
   tabId: number;
   frameId: number;
+}
+
+/** What is stored under tab:<tabId>. */
+export interface StoredTabFrames {
+  tabId: number;
+  frames: Record<string, FrameReport>;
 }
 
 export interface TabStore {
@@ -19,28 +26,39 @@ export interface TabStore {
 
 /** The storage area's few calls the store needs (browser.storage.session or a fake). */
 export interface StorageAreaLike {
-  get(keys: null): Promise<Record<string, unknown>>;
+  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
-  remove(keys: string[]): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
 }
 
-const prefix = (tabId: number) => `tab:${tabId}:`;
+export const tabKey = (tabId: number) => `tab:${tabId}`;
 
 export function createTabStore(area: StorageAreaLike): TabStore {
-  const keysOf = async (tabId: number) => Object.keys(await area.get(null)).filter((k) => k.startsWith(prefix(tabId)));
+  const queues = new Map<number, Promise<unknown>>();
+  /** Run one read-modify-write for a tab after the previous one has finished. */
+  const serial = <T>(tabId: number, task: () => Promise<T>): Promise<T> => {
+    const next = (queues.get(tabId) ?? Promise.resolve()).then(task, task);
+    queues.set(
+      tabId,
+      next.finally(() => {
+        if (queues.get(tabId) === next) queues.delete(tabId);
+      }),
+    );
+    return next;
+  };
+  const read = async (tabId: number): Promise<StoredTabFrames | undefined> =>
+    (await area.get(tabKey(tabId)))[tabKey(tabId)] as StoredTabFrames | undefined;
   return {
-    setFrame: (value) => area.set({ [`${prefix(value.tabId)}${value.frameId}`]: value }),
+    setFrame: (value) =>
+      serial(value.tabId, async () => {
+        const stored = (await read(value.tabId)) ?? { tabId: value.tabId, frames: {} };
+        await area.set({ [tabKey(value.tabId)]: { tabId: value.tabId, frames: { ...stored.frames, [value.frameId]: value } } });
+      }),
     async frames(tabId) {
-      const all = await area.get(null);
-      return Object.entries(all)
-        .filter(([k]) => k.startsWith(prefix(tabId)))
-        .map(([, v]) => v as FrameReport)
-        .sort((a, b) => a.frameId - b.frameId);
+      const stored = await read(tabId);
+      return stored ? Object.values(stored.frames).sort((a, b) => a.frameId - b.frameId) : [];
     },
-    async clear(tabId) {
-      const keys = await keysOf(tabId);
-      if (keys.length) await area.remove(keys);
-    },
+    clear: (tabId) => serial(tabId, () => area.remove(tabKey(tabId))),
   };
 }
 

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize as normalizePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { mergeFrames, type FrameReport } from '../background/tab-store';
+import { mergeFrames, type FrameReport, type StoredTabFrames } from '../background/tab-store';
 import type { TabFindings } from '../messaging';
 
 /** The extension APIs as seen inside the service worker (evaluated there, not here). */
@@ -195,7 +195,8 @@ export type StoredTab = TabFindings & { timing?: FrameReport['timing'] };
 export async function waitForReport(worker: Worker, url: string, timeoutMs = 10_000): Promise<StoredTab> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const frames = (await worker.evaluate(async () => Object.values(await chrome.storage.session.get(null)))) as FrameReport[];
+    const stored = (await worker.evaluate(async () => Object.values(await chrome.storage.session.get(null)))) as StoredTabFrames[];
+    const frames = stored.flatMap((t) => Object.values(t?.frames ?? {}));
     // Several tabs may show the same URL (an earlier test's tab may still be closing): take the newest.
     const top = frames.filter((f) => f && f.frameId === 0 && f.url === url).sort((a, b) => b.tabId - a.tabId)[0];
     if (top) {

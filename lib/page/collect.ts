@@ -67,7 +67,7 @@ const BLOCK_END = 0;
  * yield to the page between slices (no long task on huge pages); collectText runs it
  * to the end at once. Open shadow roots are read (their tree, then the host's children).
  */
-export function* collectSteps(root: Node, options: CollectOptions = {}, sliceNodes = 1024): Generator<void, CollectedText> {
+export function* collectSteps(root: Node | readonly Node[], options: CollectOptions = {}, sliceNodes = 1024): Generator<void, CollectedText> {
   const isHidden = options.isHidden ?? hiddenByAttributes;
   const maxChars = options.maxChars ?? Infinity;
   const parts: string[] = [];
@@ -86,10 +86,19 @@ export function* collectSteps(root: Node, options: CollectOptions = {}, sliceNod
   const pushChildren = (parent: Node) => {
     for (let c = parent.lastChild; c; c = c.previousSibling) stack.push(c);
   };
-  if (root.nodeType !== 1 || isReadable(root as Element, isHidden)) {
-    pushChildren(root);
-    const shadow = (root as Element).shadowRoot;
-    if (shadow) pushChildren(shadow);
+  if (Array.isArray(root)) {
+    // Several subtrees (the roots of a mutation batch), each its own block.
+    for (let i = root.length - 1; i >= 0; i--) {
+      stack.push(BLOCK_END);
+      stack.push(root[i]!);
+    }
+  } else {
+    const single = root as Node;
+    if (single.nodeType !== 1 || isReadable(single as Element, isHidden)) {
+      pushChildren(single);
+      const shadow = (single as Element).shadowRoot;
+      if (shadow) pushChildren(shadow);
+    }
   }
   let visited = 0;
   while (stack.length && length < maxChars) {
@@ -127,7 +136,7 @@ export function* collectSteps(root: Node, options: CollectOptions = {}, sliceNod
   return { text: parts.join(''), segments };
 }
 
-export function collectText(root: Node, options: CollectOptions = {}): CollectedText {
+export function collectText(root: Node | readonly Node[], options: CollectOptions = {}): CollectedText {
   const steps = collectSteps(root, options, Number.MAX_SAFE_INTEGER);
   for (;;) {
     const r = steps.next();

@@ -115,9 +115,19 @@ function account(timing: ScanTiming, ms: number): void {
   timing.longestSlice = Math.max(timing.longestSlice, ms);
 }
 
+function parentOf(n: Node): Node | null {
+  return n.parentNode ?? (n as ShadowRoot).host ?? null;
+}
+
+/** Whether a node (or, with self, the node itself) has an ancestor in the set. */
+function hasAncestorIn(node: Node, set: ReadonlySet<Node>, self = false): boolean {
+  for (let n: Node | null = self ? node : parentOf(node); n; n = parentOf(n)) if (set.has(n)) return true;
+  return false;
+}
+
 /** Whether a node and all its ancestors are read at all (not in a form field, hidden…). */
 function inReadableTree(node: Node, isHidden: (el: Element) => boolean): boolean {
-  for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
+  for (let n: Node | null = node; n; n = parentOf(n)) {
     if (n.nodeType === 1 && !isReadable(n as Element, isHidden)) return false;
   }
   return true;
@@ -223,7 +233,7 @@ export class PageScanner {
     return this.running;
   }
 
-  private async scanRoot(root: Node, timing: ScanTiming, isStale: () => boolean, limit: number): Promise<PageFinding[] | null> {
+  private async scanRoot(root: Node | readonly Node[], timing: ScanTiming, isStale: () => boolean, limit: number): Promise<PageFinding[] | null> {
     const sliceMs = this.deps.sliceMs ?? 8;
     const collected = await runSliced(collectSteps(root, { isHidden: isHiddenInBrowser }, 512), sliceMs, timing, this.yieldNow, isStale);
     if (!collected) return null;
@@ -261,20 +271,16 @@ export class PageScanner {
     const gen = this.generation;
     const timing: ScanTiming = { start: performance.now(), end: 0, busy: 0, longestSlice: 0 };
     const t0 = performance.now();
-    // Outermost connected roots only; a root inside another is scanned with it.
-    const connected = roots.filter((r) => r.isConnected && inReadableTree(r, isHiddenInBrowser));
-    const outer = connected.filter((r) => !connected.some((o) => o !== r && o.contains(r)));
+    // Outermost connected roots only (a root inside another is scanned with it): one walk
+    // up from each root, not a comparison of every pair (batches reach 1,000 nodes).
+    const candidates = new Set(roots.filter((r) => r.isConnected && inReadableTree(r, isHiddenInBrowser)));
+    const outer = [...candidates].filter((r) => !hasAncestorIn(r, candidates));
+    const outerSet = new Set(outer);
     // Findings inside a rescanned root, or whose text left the page, are dropped.
-    const kept = this.entries.filter(
-      (e) => e.range && e.range.startContainer.isConnected && !outer.some((r) => r.contains(e.range!.startContainer)),
-    );
+    const kept = this.entries.filter((e) => e.range && e.range.startContainer.isConnected && !hasAncestorIn(e.range.startContainer, outerSet, true));
     account(timing, performance.now() - t0);
-    const added: PageFinding[] = [];
-    for (const root of outer) {
-      const found = await this.scanRoot(root, timing, () => gen !== this.generation, MAX_FINDINGS - kept.length - added.length);
-      if (!found || gen !== this.generation) return;
-      added.push(...found);
-    }
+    const added = outer.length ? await this.scanRoot(outer, timing, () => gen !== this.generation, MAX_FINDINGS - kept.length) : [];
+    if (!added || gen !== this.generation) return;
     const t1 = performance.now();
     const all = [...kept, ...added];
     all.sort((x, y) => compareRanges(x.range, y.range));

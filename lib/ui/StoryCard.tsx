@@ -3,7 +3,7 @@ import { formatAmount, safeUrl, storyPlace, type UiLang } from './format';
 import { t } from './i18n';
 
 /** One enforcement story: what, where, when, who decided, outcome, law, sources. */
-export function StoryCard({ story, lang, why, level = 3 }: { story: Story; lang: UiLang; why?: string; level?: 2 | 3 }) {
+export function StoryCard({ story, lang, why, level = 3, compact = false }: { story: Story; lang: UiLang; why?: string; level?: 2 | 3; compact?: boolean }) {
   const Heading = level === 2 ? 'h2' : 'h3';
   const amount = story.outcome.amount !== undefined && story.outcome.currency ? formatAmount(story.outcome.amount, story.outcome.currency, lang) : null;
   const headingId = `story-${story.id}`;
@@ -16,11 +16,23 @@ export function StoryCard({ story, lang, why, level = 3 }: { story: Story; lang:
       <p class="outcome">
         {amount && <strong class="amount">{amount}</strong>} {story.outcome.text[lang]}
       </p>
-      <p class="summary">{story.summary[lang]}</p>
-      <p class="law">
-        {t('lawLabel')}: {story.law[lang]}
-      </p>
       {why && <p class="why-story">{t('whyStory', why)}</p>}
+      {compact ? (
+        <details class="more">
+          <summary>{t('storyDetails')}</summary>
+          <p class="summary">{story.summary[lang]}</p>
+          <p class="law">
+            {t('lawLabel')}: {story.law[lang]}
+          </p>
+        </details>
+      ) : (
+        <>
+          <p class="summary">{story.summary[lang]}</p>
+          <p class="law">
+            {t('lawLabel')}: {story.law[lang]}
+          </p>
+        </>
+      )}
       <details class="sources">
         <summary>
           {t('sources')} ({story.sources.length})

@@ -1,0 +1,21 @@
+import { createTabStore, mergeFrames, type StorageAreaLike } from '../background/tab-store';
+import type { StoryResult, TabFindings } from '../messaging';
+
+/**
+ * The popup's data. Findings are read straight from session storage (the popup is a
+ * trusted extension page) and stories are ranked in the popup from a lazily loaded chunk:
+ * waking a cold service worker cost ~500 ms here (npm run bench, popup_findings_ms),
+ * five times the popup's 100 ms budget.
+ */
+export async function readTabFindings(area: StorageAreaLike, tabId: number): Promise<TabFindings | null> {
+  if (!Number.isInteger(tabId) || tabId < 0) return null;
+  return mergeFrames(tabId, await createTabStore(area).frames(tabId));
+}
+
+export async function rankTabStories(tab: TabFindings, limit = 5): Promise<StoryResult[]> {
+  const [{ defaultRanker, storyById }, { storiesForPage }] = await Promise.all([import('../stories/default-ranker'), import('../stories/query')]);
+  return storiesForPage(defaultRanker(), tab.findings, tab.title, limit).flatMap((ranked) => {
+    const story = storyById(ranked.id);
+    return story ? [{ story, ranked }] : [];
+  });
+}
