@@ -31,7 +31,7 @@ export interface PageReport {
   /** The person turned scanning off for this site: nothing was read. */
   disabled?: boolean;
   /** How long the scan took on the page's main thread (diagnostics and benchmarks). */
-  timing?: { start: number; end: number; busy: number; longestSlice: number };
+  timing?: { start: number; end: number; busy: number; longestSlice: number; longestStep?: string };
 }
 
 /** A finding as the popup sees it: which frame it is in and its index there. */

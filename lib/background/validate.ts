@@ -24,7 +24,7 @@ export const PageReportSchema = v.strictObject({
   counted: v.pipe(v.number(), v.integer(), v.minValue(0)),
   disabled: v.optional(v.boolean()),
   timing: v.optional(
-    v.strictObject({ start: v.number(), end: v.number(), busy: v.number(), longestSlice: v.number() }),
+    v.strictObject({ start: v.number(), end: v.number(), busy: v.number(), longestSlice: v.number(), longestStep: v.optional(v.pipe(v.string(), v.maxLength(16))) }),
   ),
 });
 

@@ -18,6 +18,8 @@ export interface ScanTiming {
   /** Main-thread time spent in the scan's slices, and the longest slice. */
   busy: number;
   longestSlice: number;
+  /** Which step the longest slice was (diagnostics: collect, detect, ranges, paint…). */
+  longestStep?: string;
 }
 
 export interface ScannerDeps {
@@ -41,9 +43,18 @@ export const MAX_FINDINGS = LIMITS.findings * 4;
 /** A mutation batch larger than this is handled by one deferred full rescan. */
 export const FULL_RESCAN_THRESHOLD = 1000;
 
-/** Hidden for a person: markup, or the browser says the element renders no box. */
+/** Text-level tags that pages rarely hide by tag alone; without class, id or style they are not asked. */
+const PLAIN_TEXT_TAGS = new Set(['P', 'SPAN', 'A', 'B', 'I', 'EM', 'STRONG', 'LI', 'TD', 'TH', 'SMALL', 'SUP', 'SUB', 'U', 'S', 'MARK', 'Q', 'CITE', 'ABBR', 'TIME', 'LABEL']);
+
+/**
+ * Hidden for a person: markup, or the browser says the element renders no box. A plain
+ * text element (no class, id or style) inside a visible parent is taken as visible
+ * without asking: each question can force a style pass over the whole page (83 ms on
+ * the 5 MB bench page), and its parent was already asked.
+ */
 export function isHiddenInBrowser(el: Element): boolean {
   if (hiddenByAttributes(el)) return true;
+  if (PLAIN_TEXT_TAGS.has(el.tagName) && !el.hasAttribute('class') && !el.hasAttribute('id') && !el.hasAttribute('style')) return false;
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
   if (typeof check !== 'function' || check.call(el, { visibilityProperty: true })) return false;
   // display:contents renders no box of its own but its children do.
@@ -66,18 +77,24 @@ function rangeFor(doc: Document, collected: CollectedText, f: Finding): Range | 
 
 type Yield = () => Promise<void>;
 
-/** Resolves after the next frame has been painted (or at once without a window). */
-function afterNextPaint(win: (Window & typeof globalThis) | null): Promise<void> {
+/**
+ * Resolves once the page has rendered and the browser is idle (at most ~1 s later), so
+ * the page's own style and layout work is done before the scan asks about visibility:
+ * on the 5 MB bench page the first visibility question otherwise paid for an 83 ms style
+ * pass. Resolves at once without a window or in a hidden tab.
+ */
+function afterPageSettles(win: (Window & typeof globalThis) | null): Promise<void> {
   if (!win || typeof win.requestAnimationFrame !== 'function' || win.document.visibilityState === 'hidden') return Promise.resolve();
   return new Promise((resolve) => {
-    // A hidden tab may never paint: do not wait more than a moment for it.
-    const timer = setTimeout(resolve, 200);
-    win.requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }, 0),
-    );
+    const timer = setTimeout(resolve, 1000);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    win.requestAnimationFrame(() => {
+      if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(done, { timeout: 800 });
+      else setTimeout(done, 0);
+    });
   });
 }
 
@@ -92,17 +109,17 @@ function defaultYield(): Promise<void> {
 }
 
 /** Run a generator in time slices, yielding to the page when a slice is over budget. */
-async function runSliced<T>(steps: Generator<void, T>, sliceMs: number, timing: ScanTiming, yieldNow: Yield, isStale: () => boolean): Promise<T | null> {
+async function runSliced<T>(step: string, steps: Generator<void, T>, sliceMs: number, timing: ScanTiming, yieldNow: Yield, isStale: () => boolean): Promise<T | null> {
   let sliceStart = performance.now();
   for (;;) {
     const r = steps.next();
     const now = performance.now();
     if (r.done) {
-      account(timing, now - sliceStart);
+      account(timing, now - sliceStart, step);
       return r.value;
     }
     if (now - sliceStart >= sliceMs) {
-      account(timing, now - sliceStart);
+      account(timing, now - sliceStart, step);
       await yieldNow();
       if (isStale()) return null;
       sliceStart = performance.now();
@@ -110,9 +127,12 @@ async function runSliced<T>(steps: Generator<void, T>, sliceMs: number, timing: 
   }
 }
 
-function account(timing: ScanTiming, ms: number): void {
+function account(timing: ScanTiming, ms: number, step: string): void {
   timing.busy += ms;
-  timing.longestSlice = Math.max(timing.longestSlice, ms);
+  if (ms > timing.longestSlice) {
+    timing.longestSlice = ms;
+    timing.longestStep = step;
+  }
 }
 
 function parentOf(n: Node): Node | null {
@@ -235,14 +255,14 @@ export class PageScanner {
 
   private async scanRoot(root: Node | readonly Node[], timing: ScanTiming, isStale: () => boolean, limit: number): Promise<PageFinding[] | null> {
     const sliceMs = this.deps.sliceMs ?? 8;
-    const collected = await runSliced(collectSteps(root, { isHidden: isHiddenInBrowser }, 512), sliceMs, timing, this.yieldNow, isStale);
+    const collected = await runSliced('collect', collectSteps(root, { isHidden: isHiddenInBrowser }, 512), sliceMs, timing, this.yieldNow, isStale);
     if (!collected) return null;
-    const findings = await runSliced(detectSteps(collected.text, this.deps.matcher, { limit, chunkChars: 16_384 }), sliceMs, timing, this.yieldNow, isStale);
+    const findings = await runSliced('detect', detectSteps(collected.text, this.deps.matcher, { limit, chunkChars: 16_384 }), sliceMs, timing, this.yieldNow, isStale);
     if (!findings) return null;
     const t0 = performance.now();
     const accept = this.deps.accept;
     const out = (accept ? findings.filter(accept) : findings).map((finding) => ({ finding, range: rangeFor(this.deps.doc, collected, finding) }));
-    account(timing, performance.now() - t0);
+    account(timing, performance.now() - t0, 'ranges');
     return out;
   }
 
@@ -252,7 +272,7 @@ export class PageScanner {
     if (!this.warmedUp) {
       // Let the page render first (its style and layout are then done, so visibility
       // checks are cheap), and build the matcher tables in a slice of their own.
-      await afterNextPaint(this.deps.doc.defaultView);
+      await afterPageSettles(this.deps.doc.defaultView);
       warmUp(this.deps.matcher);
       this.warmedUp = true;
       await this.yieldNow();
@@ -278,13 +298,13 @@ export class PageScanner {
     const outerSet = new Set(outer);
     // Findings inside a rescanned root, or whose text left the page, are dropped.
     const kept = this.entries.filter((e) => e.range && e.range.startContainer.isConnected && !hasAncestorIn(e.range.startContainer, outerSet, true));
-    account(timing, performance.now() - t0);
+    account(timing, performance.now() - t0, 'prepare');
     const added = outer.length ? await this.scanRoot(outer, timing, () => gen !== this.generation, MAX_FINDINGS - kept.length) : [];
     if (!added || gen !== this.generation) return;
     const t1 = performance.now();
     const all = [...kept, ...added];
     all.sort((x, y) => compareRanges(x.range, y.range));
-    account(timing, performance.now() - t1);
+    account(timing, performance.now() - t1, 'merge');
     this.entries = all;
     this.publish(timing);
   }
@@ -292,7 +312,7 @@ export class PageScanner {
   private publish(timing: ScanTiming): void {
     const t0 = performance.now();
     if (this.deps.host && this.deps.marks !== false) paintEntries(this.deps.host, this.entries);
-    account(timing, performance.now() - t0);
+    account(timing, performance.now() - t0, 'paint');
     timing.end = performance.now();
     this.deps.report(this.entries, timing);
   }
