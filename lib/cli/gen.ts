@@ -33,5 +33,5 @@ write('lib/stories/stories.gen.json', stories);
 const toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
 write('lib/stories/stories-hant.gen.json', stories.map((s) => storyToTraditional(s, toHant)));
 write('lib/stories/rights-hant.gen.json', RIGHTS_NOTES.map((n) => rightsToTraditional(n, toHant)));
-write('lib/stories/index.gen.json', buildStoryIndex(stories, jiebaSegment));
+write('lib/stories/index.gen.json', buildStoryIndex(stories, jiebaSegment, variants.filter((_, i) => i !== 2)));
 console.log(`gen: ${stories.length} stories, done in ${Math.round(performance.now() - t0)} ms`);

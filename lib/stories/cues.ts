@@ -1,5 +1,5 @@
 import type { Category } from '../lexicon/types';
-import type { DataType, Sector } from './schema';
+import type { DataType, Sector, StoryKind } from './schema';
 
 /**
  * Words on a page that say which sector it is about. Matched as substrings of the
@@ -8,7 +8,7 @@ import type { DataType, Sector } from './schema';
  */
 export const SECTOR_CUES: Partial<Record<Sector, readonly string[]>> = {
   real_estate: ['售楼处', '售楼部', '售楼中心', '楼盘', '房企', '房地产', '开发商', '售樓處', '售樓部', '樓盤', '房地產', 'sales office', 'property developer', 'real estate'],
-  property_management: ['小区', '物业', '门禁', '业主', '单元门', '社区', '小區', '物業', '門禁', '業主', 'residential', 'apartment building', 'landlord', 'tenant'],
+  property_management: ['小区', '物业', '门禁', '业主', '单元门', '社区', '屋苑', '管理处', '住户', 'residential', 'apartment building', 'landlord', 'tenant'],
   retail: ['门店', '商场', '超市', '专卖店', '4s店', '卖场', '便利店', '門市', '商場', '超市', 'store', 'shop', 'supermarket', 'retail', 'mall'],
   app: ['app', 'sdk', '应用程序', '小程序', '移动应用', '應用程式', 'application', 'mobile app'],
   school: ['学校', '校园', '学生', '教室', '學校', '校園', '學生', 'school', 'student', 'classroom', 'campus'],
@@ -42,4 +42,49 @@ export const SECTOR_LABELS: Record<Sector, { zh: string; en: string }> = {
   healthcare: { zh: '医疗', en: 'healthcare' },
   government: { zh: '政府', en: 'government' },
   other: { zh: '其他', en: 'other' },
+};
+
+/** Words that say what kind of action a page is about (a prosecutor, a court, a fine). */
+export const KIND_CUES: { kinds: readonly StoryKind[]; cues: readonly string[] }[] = [
+  { kinds: ['recommendation', 'public_interest_litigation'], cues: ['检察', '公益诉讼', 'prosecutor', 'procuratorate'] },
+  { kinds: ['judgment', 'settlement', 'criminal_judgment'], cues: ['法院', '判决', '起诉', '诉讼', '官司', '法官', 'court', 'lawsuit', 'sued', 'judge', 'class action', 'settlement', 'jury'] },
+  { kinds: ['penalty'], cues: ['罚款', '罚单', '处罚', '罚了', 'fined', 'fine', 'penalty'] },
+  { kinds: ['determination', 'order'], cues: ['专员', '公署', '认定', '责令', 'commissioner', 'regulator', 'ordered', 'watchdog'] },
+];
+
+/** Country names a page may use (Simplified, after folding, and English) -> ISO code. */
+export const COUNTRY_CUES: Record<string, readonly string[]> = {
+  CN: ['中国大陆', '内地'],
+  TW: ['台湾', 'taiwan'],
+  HK: ['香港', 'hong kong'],
+  US: ['美国', '美國', 'united states', 'u.s.', 'american', 'america'],
+  GB: ['英国', 'britain', 'british', 'united kingdom', 'england'],
+  AU: ['澳大利亚', '澳洲', 'australia'],
+  CA: ['加拿大', 'canada', 'canadian'],
+  FR: ['法国', 'france', 'french'],
+  IT: ['意大利', 'italy', 'italian'],
+  NL: ['荷兰', 'netherlands', 'dutch'],
+  IE: ['爱尔兰', 'ireland', 'irish'],
+  ES: ['西班牙', 'spain', 'spanish'],
+  GR: ['希腊', 'greece', 'greek'],
+  SE: ['瑞典', 'sweden', 'swedish'],
+  KR: ['韩国', 'korea', 'korean'],
+  BR: ['巴西', 'brazil', 'brazilian'],
+};
+
+/** Words that name a kind of data (Simplified after folding, and English). */
+export const DATA_TYPE_CUES: Partial<Record<DataType, readonly string[]>> = {
+  fingerprint: ['指纹', 'fingerprint'],
+  voiceprint: ['声纹', '语音', 'voiceprint', 'voice'],
+  iris: ['虹膜', 'iris'],
+  other_biometric: ['掌纹', '掌静脉', '步态', '生物识别', '生物特征', 'palm', 'gait', 'biometric'],
+  id_number: ['身份证', '身分证', 'id number', 'passport', 'social security'],
+  phone: ['手机号', '电话号码', 'phone number'],
+  location: ['位置', '定位', '行踪', '轨迹', 'location', 'gps'],
+  contacts: ['通讯录', '联系人', 'contacts', 'address book'],
+  device_id: ['设备标识', '设备识别码', 'imei', 'idfa', 'oaid', 'advertising id', 'device identifier'],
+  browsing: ['浏览记录', '搜索记录', 'browsing', 'search history', 'cookie'],
+  health: ['健康', '病历', '医疗', '诊所', '医院', 'health', 'medical', 'patient'],
+  financial: ['银行', '信用卡', '支付', 'bank', 'credit card', 'payment'],
+  children: ['儿童', '未成年', '学生', '孩子', '小朋友', 'child', 'children', 'kids', 'minor', 'student', 'teen'],
 };

@@ -1,5 +1,8 @@
 import type { Story } from './schema';
+import { COUNTRY_CUES, DATA_TYPE_CUES, KIND_CUES, SECTOR_CUES } from './cues';
 import { tokenizeForIndex } from './tokenize';
+
+const CUE_WORDS = [...Object.values(SECTOR_CUES).flat(), ...KIND_CUES.flatMap((k) => k.cues), ...Object.values(COUNTRY_CUES).flat(), ...Object.values(DATA_TYPE_CUES).flat()] as string[];
 
 /** The compact retrieval index the extension ships (lib/stories/index.gen.json). */
 export interface StoryIndex {
@@ -14,6 +17,12 @@ export interface StoryIndex {
   docs: { id: string; len: number; terms: number[]; tfs: number[] }[];
   /** Place names (zh without 省/市 suffix, en lower-case) -> story ids. */
   places: Record<string, string[]>;
+  /**
+   * Traditional -> Simplified pairs ("臉脸…") for every character of the index's Chinese
+   * words, from OpenCC at build time: a Traditional page is folded before it is matched
+   * against the (Simplified) index.
+   */
+  queryFolds: string;
 }
 
 /** Field weights: a word in the title counts three times. */
@@ -26,7 +35,7 @@ export function placeKeys(name: { zh: string; en: string } | undefined): string[
   return [...new Set([zh.length >= 2 ? zh : name.zh, name.en.toLowerCase()])];
 }
 
-export function buildStoryIndex(stories: readonly Story[], segment: (cjk: string) => string[]): StoryIndex {
+export function buildStoryIndex(stories: readonly Story[], segment: (cjk: string) => string[], toTraditional: readonly ((s: string) => string)[] = []): StoryIndex {
   const vocabIndex = new Map<string, number>();
   const vocab: string[] = [];
   const df: number[] = [];
@@ -69,5 +78,15 @@ export function buildStoryIndex(stories: readonly Story[], segment: (cjk: string
     }
   }
   const maxWordLength = vocab.reduce((m, w) => (/^[a-z0-9]/.test(w) ? m : Math.max(m, w.length)), 2);
-  return { format: 1, vocab, maxWordLength, df, avgdl: docs.length ? totalLen / docs.length : 0, docs, places };
+  const chars = new Set([...vocab, ...Object.keys(places), ...CUE_WORDS].join('').match(/[\u3400-\u9fff]/g) ?? []);
+  const pairs = new Map<string, Set<string>>();
+  for (const c of chars) {
+    for (const conv of toTraditional) {
+      const t = conv(c);
+      if (t.length === 1 && t !== c) (pairs.get(t) ?? pairs.set(t, new Set()).get(t)!).add(c);
+    }
+  }
+  let queryFolds = '';
+  for (const [t, simps] of [...pairs].sort(([a], [b]) => (a < b ? -1 : 1))) if (simps.size === 1 && !chars.has(t)) queryFolds += t + [...simps][0];
+  return { format: 1, vocab, maxWordLength, df, avgdl: docs.length ? totalLen / docs.length : 0, docs, places, queryFolds };
 }

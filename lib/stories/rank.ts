@@ -1,7 +1,7 @@
 import { CATEGORIES, type Category } from '../lexicon/types';
-import { CATEGORY_DATA_TYPES, SECTOR_CUES, SECTOR_LABELS } from './cues';
+import { CATEGORY_DATA_TYPES, COUNTRY_CUES, DATA_TYPE_CUES, KIND_CUES, SECTOR_CUES, SECTOR_LABELS } from './cues';
 import type { StoryIndex } from './index-build';
-import type { Sector, Story } from './schema';
+import type { DataType, Sector, Story } from './schema';
 import { tokenizeQuery } from './tokenize';
 
 /** What the ranking knows about a page. */
@@ -31,7 +31,8 @@ export interface RankedStory {
 const K1 = 1.2;
 const B = 0.75;
 /** Boost weights, tuned on the dev queries (tests/fixtures/story-queries). */
-const BOOST = { category: 1.5, sector: 2.5, place: 3, lang: 0.5, recencyPerYear: 0.05 } as const;
+export const DEFAULT_BOOSTS = { bm25: 0.6, category: 1.5, sector: 6, place: 5, country: 1, kind: 0, dataType: 2, lang: 0.5, recencyPerYear: 0.05 };
+export type Boosts = typeof DEFAULT_BOOSTS;
 /** A story needs at least this score to be shown at all. */
 const MIN_SCORE = 1;
 
@@ -47,7 +48,7 @@ export function sectorsIn(text: string): Set<Sector> {
   const found = new Set<Sector>();
   for (const [sector, cues] of Object.entries(SECTOR_CUES) as [Sector, readonly string[]][]) {
     for (const cue of cues) {
-      if (LATIN_CUE.test(cue) ? new RegExp(`(?<![a-z0-9])${cue}(?:e?s)?(?![a-z0-9])`).test(text) : text.includes(cue)) {
+      if (hasCue(text, cue)) {
         found.add(sector);
         break;
       }
@@ -56,7 +57,16 @@ export function sectorsIn(text: string): Set<Sector> {
   return found;
 }
 
-export function createRanker(index: StoryIndex, stories: readonly Story[]): Ranker {
+/** Words of a cue list present in lower-cased text; Latin words only at word boundaries. */
+function hasCue(text: string, cue: string): boolean {
+  return LATIN_CUE.test(cue) ? new RegExp(`(?<![a-z0-9])${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:e?s)?(?![a-z0-9])`).test(text) : text.includes(cue);
+}
+
+export function createRanker(index: StoryIndex, stories: readonly Story[], BOOST: Boosts = DEFAULT_BOOSTS): Ranker {
+  const folds = new Map<string, string>();
+  for (let i = 0; i + 1 < index.queryFolds.length; i += 2) folds.set(index.queryFolds[i]!, index.queryFolds[i + 1]!);
+  /** Lower-case, and Traditional characters to the index's Simplified ones. */
+  const foldQuery = (text: string) => text.toLowerCase().replace(/[\u3400-\u9fff]/g, (c) => folds.get(c) ?? c);
   const vocab = new Map(index.vocab.map((w, i) => [w, i]));
   const vocabSet = new Set(index.vocab);
   const byId = new Map(stories.map((s) => [s.id, s]));
@@ -68,10 +78,10 @@ export function createRanker(index: StoryIndex, stories: readonly Story[]): Rank
   const tellingDf = Math.max(1, Math.min(12, Math.floor(n / 6)));
   const tellingIdf = Math.log(1 + (n - tellingDf + 0.5) / (tellingDf + 0.5));
 
-  const queryTokens = (text: string) => tokenizeQuery(text.toLowerCase(), vocabSet, index.maxWordLength);
+  const queryTokens = (text: string) => tokenizeQuery(foldQuery(text), vocabSet, index.maxWordLength);
 
   function rank(query: StoryQuery, limit = 5): RankedStory[] {
-    const text = query.text.toLowerCase();
+    const text = foldQuery(query.text);
     const terms = new Set<number>();
     for (const w of queryTokens(text)) {
       const id = vocab.get(w);
@@ -79,6 +89,11 @@ export function createRanker(index: StoryIndex, stories: readonly Story[]): Rank
     }
     const sectors = sectorsIn(text);
     const placesHere = Object.keys(index.places).filter((p) => text.includes(p));
+    const countriesHere = new Set(Object.entries(COUNTRY_CUES).filter(([, cues]) => cues.some((c) => hasCue(text, c))).map(([code]) => code));
+    const typesHere = new Set(
+      (Object.entries(DATA_TYPE_CUES) as [DataType, readonly string[]][]).filter(([, cues]) => cues.some((c) => hasCue(text, c))).map(([t]) => t),
+    );
+    const kindsHere = new Set(KIND_CUES.filter((k) => k.cues.some((c) => hasCue(text, c))).flatMap((k) => k.kinds));
     const out: RankedStory[] = [];
     index.docs.forEach((doc, d) => {
       const story = byId.get(doc.id);
@@ -89,7 +104,7 @@ export function createRanker(index: StoryIndex, stories: readonly Story[]): Rank
       for (const t of terms) {
         const f = tf.get(t);
         if (!f) continue;
-        const c = (idf[t]! * f * (K1 + 1)) / (f + K1 * (1 - B + (B * doc.len) / index.avgdl));
+        const c = (BOOST.bm25 * idf[t]! * f * (K1 + 1)) / (f + K1 * (1 - B + (B * doc.len) / index.avgdl));
         score += c;
         contributions.push([index.vocab[t]!, c]);
       }
@@ -109,6 +124,13 @@ export function createRanker(index: StoryIndex, stories: readonly Story[]): Rank
         score += BOOST.place;
         why.place = place;
       }
+      if (countriesHere.has(story.jurisdiction.country)) {
+        score += BOOST.country;
+        why.place ??= story.jurisdiction.country;
+      }
+      if (kindsHere.has(story.kind)) score += BOOST.kind;
+      const sharedTypes = story.dataTypes.filter((t) => typesHere.has(t)).length;
+      score += BOOST.dataType * Math.min(2, sharedTypes);
       const local = ['CN', 'TW', 'HK', 'MO'].includes(story.jurisdiction.country);
       if (query.lang && (query.lang === 'zh') === local) score += BOOST.lang;
       score += BOOST.recencyPerYear * Math.max(0, 5 - (newestYear - Number(story.date.slice(0, 4))));
