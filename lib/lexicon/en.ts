@@ -27,7 +27,7 @@ export const en: LexiconSource = {
       'biometric', 'biometrics', 'biometric data', 'biometric identifier', 'biometric information',
       'hand geometry', 'voice recognition data', 'genetic data', 'genetic information',
     ],
-    personal_data: [],
+    personal_data: ['personal data collection', 'collection of personal data', 'personal information collection'],
   },
   objects: {
     face: ['your face', 'their face', 'their faces', 'his face', 'her face', 'my face', 'faces', 'face photos', 'selfie', 'selfies'],
@@ -42,7 +42,9 @@ export const en: LexiconSource = {
       'financial information', 'bank account', 'credit card number', 'ip address', 'call logs',
       'text messages', 'home address', 'date of birth', 'purchase history', 'installed-app list',
       'list of installed apps', 'app list', 'payment information', 'search queries', 'profile picture',
-      'friend list', 'friends list', 'home addresses',
+      'friend list', 'friends list', 'home addresses', 'location information', 'location history', 'identity documents',
+      'id documents', 'voice recordings', 'viewing history', 'watch history', 'user information', 'user data',
+      'profile details', 'payment details', 'personal details',
     ],
   },
   verbs: [
@@ -52,7 +54,8 @@ export const en: LexiconSource = {
     'stores', 'stored', 'disclose', 'discloses', 'disclosed', 'capture', 'captures', 'captured', 'capturing',
     'scan', 'scans', 'scanned', 'scanning', 'harvest', 'harvested', 'upload', 'uploads', 'uploaded',
     'retain', 'retains', 'register', 'enroll', 'enrol', 'verify', 'recognize', 'recognise', 'match',
-    'exposed', 'leaked', 'leak', 'leaks', 'receive', 'receives', 'received',
+    'exposed', 'leaked', 'leak', 'leaks', 'receive', 'receives', 'received', 'keep', 'keeps', 'kept', 'hold',
+    'holds', 'log', 'logs', 'logged', 'monitor', 'monitors', 'monitored',
   ],
   weakVerbs: [
     'track', 'tracks', 'tracked', 'tracking', 'access', 'accesses', 'read', 'reads', 'process', 'processes',

@@ -59,6 +59,9 @@ export function isReadable(el: Element, isHidden: (el: Element) => boolean = hid
   return !SKIP.has(el.tagName.toUpperCase()) && !isEditable(el) && !isHidden(el);
 }
 
+const CONTROL_WS = /[\n\r\t\f]/;
+const CONTROL_WS_ALL = /[\n\r\t\f]/g;
+
 /** Marks the end of a block element on the walk stack. */
 const BLOCK_END = 0;
 
@@ -113,7 +116,7 @@ export function* collectSteps(root: Node | readonly Node[], options: CollectOpti
       if (data.length) {
         segments.push({ node: node as Text, start: length, length: data.length });
         // Source line breaks inside a paragraph render as spaces; keep offsets 1:1.
-        parts.push(data.replace(/[\n\r\t\f]/g, ' '));
+        parts.push(CONTROL_WS.test(data) ? data.replace(CONTROL_WS_ALL, ' ') : data);
         length += data.length;
         endsWithBreak = false;
       }
