@@ -15,6 +15,10 @@ import { jiebaSegment } from '../stories/segment-node';
 import { rightsToTraditional, storyToTraditional } from '../stories/hant';
 import { RIGHTS_NOTES } from '../stories/rights';
 
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+});
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../');
 
 function write(rel: string, data: unknown): void {

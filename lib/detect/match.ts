@@ -1,4 +1,5 @@
 import { ENTRY_CODES, type Category, type CompiledLexicon, type EntryKind } from '../lexicon/types';
+import { decodeWords } from '../lexicon/words';
 import { buildFoldTable } from './normalize';
 
 /** One lexicon hit in normalized text (suppressors are consumed, never returned). */
@@ -39,7 +40,7 @@ export interface Matcher {
 const pairHash = (a: number, b: number) => (Math.imul(a, 0x9e37) ^ b) & 0xffff;
 
 export function createMatcher(compiled: CompiledLexicon): Matcher {
-  if (compiled.format !== 4) throw new Error(`lexicon table format ${String(compiled.format)} is not 4: run npm run gen`);
+  if (compiled.format !== 5) throw new Error(`lexicon table format ${String(compiled.format)} is not 5: run npm run gen`);
   const entries = new Map<string, readonly [EntryKind, Category | '']>();
   const buckets: (Word[] | undefined)[] = new Array<Word[] | undefined>(0x10000).fill(undefined);
   const add = (words: readonly string[], codes: string, latin: boolean) =>
@@ -52,8 +53,8 @@ export function createMatcher(compiled: CompiledLexicon): Matcher {
       const h = pairHash(units[0]!, units[1]!);
       (buckets[h] ??= []).push({ surface, units, latin, kind: entry[0], category: entry[1] });
     });
-  add(compiled.latin ? compiled.latin.split('|') : [], compiled.latinCodes, true);
-  add(compiled.other ? compiled.other.split('|') : [], compiled.otherCodes, false);
+  add(decodeWords(compiled.latin), compiled.latinCodes, true);
+  add(decodeWords(compiled.other), compiled.otherCodes, false);
   // Longest first within a bucket, as the alternation orders its words.
   for (const b of buckets) b?.sort((x, y) => y.units.length - x.units.length);
   return { buckets, entries, fold: buildFoldTable(compiled.scriptFolds) };

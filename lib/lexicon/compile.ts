@@ -1,4 +1,5 @@
 import { buildFoldTable, fold, normalize } from '../detect/normalize';
+import { decodeWords, encodeWords } from './words';
 import { CATEGORIES, ENTRY_CODES, type Category, type CompiledLexicon, type EntryKind, type LexiconSource } from './types';
 
 /** A Simplified -> Traditional converter (OpenCC at build time; identity in tests). */
@@ -87,10 +88,10 @@ export function compileLexicon(sources: readonly LexiconSource[], variants: read
   const other: string[] = [];
   for (const surface of entries.keys()) (LATIN_ALNUM.test(surface[0]!) ? latin : other).push(surface);
   const codes = (words: string[]) => words.map((w) => codeOf.get(entries.get(w)!.join(':'))!).join('');
-  const latinSorted = sortForAlternation(latin);
-  const otherSorted = sortForAlternation(other);
+  const latinSorted = decodeWords(encodeWords(latin));
+  const otherSorted = decodeWords(encodeWords(other));
     if ([...latinSorted, ...otherSorted].some((w) => w.includes('|'))) throw new Error('lexicon: a word contains "|"');
-  return { format: 4, scriptFolds, latin: latinSorted.join('|'), latinCodes: codes(latinSorted), other: otherSorted.join('|'), otherCodes: codes(otherSorted) };
+  return { format: 5, scriptFolds, latin: encodeWords(latinSorted), latinCodes: codes(latinSorted), other: encodeWords(otherSorted), otherCodes: codes(otherSorted) };
 }
 
 /**
@@ -100,8 +101,7 @@ export function compileLexicon(sources: readonly LexiconSource[], variants: read
  */
 export function patternFor(compiled: Pick<CompiledLexicon, 'latin' | 'other'>): string {
   const parts: string[] = [];
-  const list = (joined: string) => (joined ? joined.split('|') : []);
-  if (compiled.latin) parts.push(`(?<![a-z0-9])(?:${list(compiled.latin).map(escapeRegExp).join('|')})(?:e?s)?(?![a-z0-9])`);
-  if (compiled.other) parts.push(`(?:${list(compiled.other).map(escapeRegExp).join('|')})`);
+  if (compiled.latin) parts.push(`(?<![a-z0-9])(?:${sortForAlternation(decodeWords(compiled.latin)).map(escapeRegExp).join('|')})(?:e?s)?(?![a-z0-9])`);
+  if (compiled.other) parts.push(`(?:${sortForAlternation(decodeWords(compiled.other)).map(escapeRegExp).join('|')})`);
   return parts.join('|') || '(?!)';
 }

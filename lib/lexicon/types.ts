@@ -63,10 +63,10 @@ export const ENTRY_CODES: Record<string, readonly [EntryKind, Category | '']> = 
  */
 export interface CompiledLexicon {
   /** Bumped when the shape changes. */
-  format: 4;
+  format: 5;
   /** Traditional -> Simplified character pairs, concatenated ("臉脸識识…"), folded at match time. */
   scriptFolds: string;
-  /** Words joined by "|" (smaller than a JSON array in the content script). */
+  /** Words, front-coded (lib/lexicon/words.ts): smaller than a JSON array in the content script. */
   latin: string;
   latinCodes: string;
   other: string;

@@ -6,6 +6,7 @@ import { compileLexicon } from '../../lib/lexicon/compile';
 import { LEXICON_SOURCES } from '../../lib/lexicon';
 import type { CompiledLexicon, EntryKind } from '../../lib/lexicon/types';
 import { ENTRY_CODES } from '../../lib/lexicon/types';
+import { decodeWords, encodeWords } from '../../lib/lexicon/words';
 
 const compiled = compileLexicon(LEXICON_SOURCES);
 const matcher = createMatcher(compiled);
@@ -17,8 +18,8 @@ const matcher = createMatcher(compiled);
  */
 function naive(c: CompiledLexicon, text: string): { kind: EntryKind; start: number; end: number }[] {
   const words = [
-    ...c.latin.split('|').map((w, i) => ({ w, latin: true, kind: ENTRY_CODES[c.latinCodes[i]!]![0] })),
-    ...c.other.split('|').map((w, i) => ({ w, latin: false, kind: ENTRY_CODES[c.otherCodes[i]!]![0] })),
+    ...decodeWords(c.latin).map((w, i) => ({ w, latin: true, kind: ENTRY_CODES[c.latinCodes[i]!]![0] })),
+    ...decodeWords(c.other).map((w, i) => ({ w, latin: false, kind: ENTRY_CODES[c.otherCodes[i]!]![0] })),
   ];
   const alnum = (ch: string) => /[a-z0-9]/.test(ch);
   const out: { kind: EntryKind; start: number; end: number }[] = [];
@@ -49,8 +50,8 @@ function naive(c: CompiledLexicon, text: string): { kind: EntryKind; start: numb
 
 describe('matcher', () => {
   const pieces = [
-    ...compiled.other.split('|').filter((_, i) => i % 7 === 0),
-    ...compiled.latin.split('|').filter((_, i) => i % 5 === 0),
+    ...decodeWords(compiled.other).filter((_, i) => i % 7 === 0),
+    ...decodeWords(compiled.latin).filter((_, i) => i % 5 === 0),
     '人', '脸', '臉', '識', '每个', '个人', '信息', 'a', 's', 'es', ' ', '，', '。', 'face', 'Face', 'ＩＤ', 'x',
   ];
 
@@ -66,11 +67,21 @@ describe('matcher', () => {
   });
 
   it('finds every lexicon word on its own', () => {
-    for (const [i, w] of compiled.other.split('|').entries()) {
+    for (const [i, w] of decodeWords(compiled.other).entries()) {
       const kind = ENTRY_CODES[compiled.otherCodes[i]!]![0];
       const tokens = matchTokens(matcher, w);
       if (kind === 'suppressor') expect(tokens).toEqual([]);
       else expect(tokens.map((t) => t.surface)).toEqual([w]);
     }
+  });
+});
+
+describe('front-coded word lists', () => {
+  it('decode to the words that were encoded (property)', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 12, unit: fc.constantFrom('人', '脸', '识', '别', 'a', 'b', '信', '息') })), (words) => {
+        expect(decodeWords(encodeWords(words))).toEqual([...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+      }),
+    );
   });
 });
