@@ -208,6 +208,19 @@ export async function waitForReport(worker: Worker, url: string, timeoutMs = 10_
   }
 }
 
+/** Wait until the newest report for `url` satisfies `pred` (a rescan, a settings change…). */
+export async function waitForReportWhere(worker: Worker, url: string, pred: (tab: StoredTab) => boolean, timeoutMs = 15_000): Promise<StoredTab> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const tab = await waitForReport(worker, url, timeoutMs);
+    if (pred(tab)) return tab;
+    if (Date.now() > deadline) {
+      throw new Error(`report for ${url} never matched: counted ${tab.counted}, disabled ${tab.disabled}, terms ${tab.findings.map((f) => f.term).join(',')}`);
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
 export async function badgeText(worker: Worker, tabId: number): Promise<string> {
   return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readJsonl } from './jsonl';
 import type { Finding } from '../detect/detect';
 import { CATEGORIES, type Category } from '../lexicon/types';
 
@@ -148,16 +149,5 @@ export function loadCorpus(dir: string): CorpusText[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
     .sort()
-    .flatMap((f) =>
-      readFileSync(join(dir, f), 'utf8')
-        .split('\n')
-        .filter((l) => l.trim())
-        .map((l, i) => {
-          try {
-            return JSON.parse(l) as CorpusText;
-          } catch (e) {
-            throw new Error(`${f}:${i + 1}: ${(e as Error).message}`);
-          }
-        }),
-    );
+    .flatMap((f) => readJsonl<CorpusText>(join(dir, f)));
 }

@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detect } from '../detect/detect';
 import type { Matcher } from '../detect/match';
 import { storiesForPage } from '../stories/query';
 import type { Ranker } from '../stories/rank';
+import { readJsonl } from './jsonl';
 
 /** One page context of the ranking dev set (tests/fixtures/story-queries.jsonl). */
 export interface StoryQueryCase {
@@ -21,16 +22,7 @@ export const STORY_QUERIES = join(dirname(fileURLToPath(import.meta.url)), '../.
 
 export function loadStoryQueries(path = STORY_QUERIES): StoryQueryCase[] {
   if (!existsSync(path)) throw new Error(`no story query set at ${path}`);
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l, i) => {
-      try {
-        return JSON.parse(l) as StoryQueryCase;
-      } catch (e) {
-        throw new Error(`story-queries.jsonl:${i + 1}: ${(e as Error).message}`);
-      }
-    });
+  return readJsonl<StoryQueryCase>(path);
 }
 
 export interface StoryEvalRow {

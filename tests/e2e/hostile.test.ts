@@ -6,7 +6,7 @@
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePage } from '../../lib/bench/pages';
-import { badgeText, FIXTURE_ORIGIN, highlightNames, hostOf, isChromiumOwnHost, launchWithExtension, openPopup, waitForReport, type ExtensionBrowser } from '../../lib/cli/browser';
+import { badgeText, FIXTURE_ORIGIN, highlightNames, hostOf, isChromiumOwnHost, launchWithExtension, openPopup, waitForReport, waitForReportWhere, type ExtensionBrowser } from '../../lib/cli/browser';
 
 let ext: ExtensionBrowser;
 const problems: string[] = [];
@@ -37,16 +37,6 @@ async function open(page: string, init?: () => void): Promise<{ page: Page; url:
   return { page: p, url: FIXTURE_ORIGIN + path };
 }
 
-/** Wait until the stored report for url satisfies pred. */
-async function until(url: string, pred: (t: Awaited<ReturnType<typeof waitForReport>>) => boolean, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const t = await waitForReport(ext.worker, url, timeoutMs);
-    if (pred(t)) return t;
-    if (Date.now() > deadline) throw new Error(`report for ${url} never matched: counted ${t.counted}, terms ${t.findings.map((f) => f.term).join(',')}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 /** The page's own script still runs: a counter it keeps keeps moving. */
 async function pageStillWorks(page: Page): Promise<void> {
@@ -60,7 +50,7 @@ async function pageStillWorks(page: Page): Promise<void> {
 describe('heavy pages', () => {
   it('a 10 MB text page: reported, capped, still responsive', async () => {
     const { page, url } = await open(generatePage(10_000_000, { seed: 7 }));
-    const tab = await until(url, (t) => t.counted > 0, 60_000);
+    const tab = await waitForReportWhere(ext.worker, url, (t) => t.counted > 0, 60_000);
     expect(tab.total).toBeLessThanOrEqual(2000);
     expect(tab.findings.length).toBeLessThanOrEqual(500);
     expect(await badgeText(ext.worker, tab.tabId)).toMatch(/^\d+\+?$/);
@@ -71,7 +61,7 @@ describe('heavy pages', () => {
   it('a page with 200,000 text nodes', async () => {
     const cells = Array.from({ length: 200_000 }, (_, i) => (i % 5000 === 4999 ? '<span>人脸识别</span>' : `<span>${i % 10}</span>`)).join('');
     const { page, url } = await open(html(`<div>${cells}</div>`));
-    const tab = await until(url, (t) => t.counted > 0, 60_000);
+    const tab = await waitForReportWhere(ext.worker, url, (t) => t.counted > 0, 60_000);
     expect(tab.counted).toBe(40);
     await pageStillWorks(page);
     await page.close();
@@ -79,7 +69,7 @@ describe('heavy pages', () => {
 
   it('a page with 10,000 mentions: capped and summarized, still responsive', async () => {
     const { page, url } = await open(html(`<p>${'商场启用人脸识别门禁。'.repeat(10_000)}</p>`));
-    const tab = await until(url, (t) => t.counted > 0, 60_000);
+    const tab = await waitForReportWhere(ext.worker, url, (t) => t.counted > 0, 60_000);
     expect(tab.counted).toBe(2000);
     expect(tab.findings.length).toBe(500);
     expect(await badgeText(ext.worker, tab.tabId)).toBe('999+');
@@ -100,7 +90,7 @@ describe('changing pages', () => {
       ),
     );
     await pageStillWorks(page);
-    const tab = await until(url, (t) => t.counted >= 10, 40_000);
+    const tab = await waitForReportWhere(ext.worker, url, (t) => t.counted >= 10, 40_000);
     expect(tab.counted).toBe(10);
     expect(await page.locator('#feed p').count()).toBe(1000);
     await page.close();
@@ -117,20 +107,20 @@ describe('changing pages', () => {
       await page.mouse.wheel(0, 800);
       await page.waitForTimeout(150);
     }
-    const tab = await until(url, (t) => t.counted === 3);
+    const tab = await waitForReportWhere(ext.worker, url, (t) => t.counted === 3);
     expect(tab.findings.map((f) => f.term)).toEqual(['刷脸', '刷脸', '刷脸']);
     await page.close();
   });
 
   it('a single-page app that changes route and content: old findings go, new ones come', async () => {
     const { page, url } = await open(html('<main id="app"><p>首页：我们会收集您的手机号码。</p></main>'));
-    await until(url, (t) => t.findings.some((f) => f.term === '手机号码'));
+    await waitForReportWhere(ext.worker, url, (t) => t.findings.some((f) => f.term === '手机号码'));
     await page.evaluate(() => {
       history.pushState({}, '', '/spa-route-2');
       document.getElementById('app')!.replaceChildren(Object.assign(document.createElement('p'), { textContent: '第二页：员工需录入指纹打卡。' }));
     });
-    const tab = await until(FIXTURE_ORIGIN + '/spa-route-2', (t) => t.findings.some((f) => f.term === '指纹打卡')).catch(() =>
-      until(url, (t) => t.findings.some((f) => f.term === '指纹打卡')),
+    const tab = await waitForReportWhere(ext.worker, FIXTURE_ORIGIN + '/spa-route-2', (t) => t.findings.some((f) => f.term === '指纹打卡')).catch(() =>
+      waitForReportWhere(ext.worker, url, (t) => t.findings.some((f) => f.term === '指纹打卡')),
     );
     expect(tab.findings.map((f) => f.term)).toEqual(['指纹打卡']);
     await page.close();
@@ -145,7 +135,7 @@ describe('where text hides', () => {
         '<p>主页面文字。</p><div id="host"></div><iframe src="/frame-child.html"></iframe><script>document.getElementById("host").attachShadow({mode:"open"}).innerHTML="<p>影子树：门店使用人脸识别摄像头。</p>";</script>',
       ),
     );
-    const tab = await until(url, (t) => t.findings.length >= 2);
+    const tab = await waitForReportWhere(ext.worker, url, (t) => t.findings.length >= 2);
     expect(tab.findings.map((f) => f.term).sort()).toEqual(['人脸识别摄像头', '通讯录'].sort());
     expect(tab.findings.find((f) => f.term === '通讯录')!.frameId).toBeGreaterThan(0);
     await page.close();
@@ -168,7 +158,7 @@ describe('where text hides', () => {
 
   it('finds words split by zero-width characters', async () => {
     const { page, url } = await open(html('<p>本店已启用人\u200b脸\u200d识\u200b别系统。</p>'));
-    const tab = await until(url, (t) => t.counted === 1);
+    const tab = await waitForReportWhere(ext.worker, url, (t) => t.counted === 1);
     expect(tab.findings[0]!.term).toBe('人脸识别系统');
     const marked = await page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('pn-face')!].map((r) => r.toString()));
     expect(marked).toEqual(['人\u200b脸\u200d识\u200b别系统']);
@@ -180,7 +170,7 @@ describe('hostile text and hostile scripts', () => {
   it('shows markup-like page text as text in the popup and never runs it', async () => {
     const evil = '<img src=x onerror="window.__pwned=1"> javascript:alert(1) </script><script>window.__pwned=2</script>';
     const { page, url } = await open(html(`<p id="t"></p><script>document.getElementById("t").textContent = ${JSON.stringify('商场用人脸识别抓拍顾客 ' + evil).replace(/</g, '\\u003c')};</script>`));
-    const tab = await until(url, (t) => t.counted === 1);
+    const tab = await waitForReportWhere(ext.worker, url, (t) => t.counted === 1);
     expect(tab.findings[0]!.sentence).toContain('<img src=x onerror=');
     const popup = await openPopup(ext, tab.tabId);
     let dialog = false;
@@ -211,7 +201,7 @@ describe('hostile text and hostile scripts', () => {
       Object.defineProperty(Node.prototype, 'lastChild', { get: () => null });
       Object.defineProperty(CSS, 'highlights', { value: { set() {}, get() {}, delete() {}, keys: () => [] } });
     });
-    const tab = await until(url, (t) => t.counted === 1);
+    const tab = await waitForReportWhere(ext.worker, url, (t) => t.counted === 1);
     expect(tab.findings[0]!.term).toBe('人脸识别');
     expect(await highlightNames(page).catch(() => [])).toEqual([]); // the page sees only its own fake registry
     await page.close();

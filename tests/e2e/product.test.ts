@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, FIXTURE_ORIGIN, highlightNames, launchWithExtension, openPopup, waitForReport, type ExtensionBrowser } from '../../lib/cli/browser';
+import { badgeText, FIXTURE_ORIGIN, highlightNames, launchWithExtension, openPopup, waitForReport, waitForReportWhere, type ExtensionBrowser } from '../../lib/cli/browser';
 
 let ext: ExtensionBrowser;
 beforeAll(async () => {
@@ -29,16 +29,6 @@ async function axe(page: Page, scheme: 'light' | 'dark') {
   return result.violations.map((v) => `${v.id}: ${v.nodes.length} node(s) — ${v.help}`);
 }
 
-/** Wait until the stored report for the tab satisfies pred. */
-async function until(url: string, pred: (t: Awaited<ReturnType<typeof waitForReport>>) => boolean) {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const t = await waitForReport(ext.worker, url);
-    if (pred(t)) return t;
-    if (Date.now() > deadline) throw new Error(`report for ${url} never matched (counted ${t.counted}, disabled ${t.disabled})`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
 
 describe('accessibility', () => {
   it('the popup with findings and stories has no axe violations, light and dark', async () => {
@@ -88,13 +78,13 @@ describe('settings from the popup', () => {
     const url = FIXTURE_ORIGIN + '/demo.html';
     const popup = await openPopup(ext, tabId);
     await popup.click('[data-testid=site-toggle]');
-    const off = await until(url, (t) => t.disabled);
+    const off = await waitForReportWhere(ext.worker, url, (t) => t.disabled);
     expect(off.findings).toEqual([]);
     expect(await badgeText(ext.worker, tabId)).toBe('');
     expect(await highlightNames(page)).toEqual([]);
     await popup.reload();
     await popup.click('[data-testid=site-toggle]');
-    const on = await until(url, (t) => !t.disabled && t.counted > 0);
+    const on = await waitForReportWhere(ext.worker, url, (t) => !t.disabled && t.counted > 0);
     expect(await badgeText(ext.worker, tabId)).toBe(String(on.counted));
     await popup.close();
     await page.close();
@@ -107,12 +97,12 @@ describe('settings from the popup', () => {
     const popup = await openPopup(ext, tabId);
     const first = popup.locator('section[data-category=face] [data-testid=dismiss]').first();
     await first.click();
-    const after = await until(url, (t) => t.counted === before.counted - 1);
+    const after = await waitForReportWhere(ext.worker, url, (t) => t.counted === before.counted - 1);
     expect(after.findings.some((f) => f.category === 'face')).toBe(false);
     const options = await ext.context.newPage();
     await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
     await options.getByRole('button', { name: /face recognition/i }).click();
-    await until(url, (t) => t.counted === before.counted);
+    await waitForReportWhere(ext.worker, url, (t) => t.counted === before.counted);
     await options.close();
     await popup.close();
     await page.close();
@@ -124,10 +114,10 @@ describe('settings from the popup', () => {
     const options = await ext.context.newPage();
     await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
     await options.click('[data-testid=cat-face]');
-    const t = await until(url, (x) => x.findings.length > 0 && x.findings.every((f) => f.category !== 'face'));
+    const t = await waitForReportWhere(ext.worker, url, (x) => x.findings.length > 0 && x.findings.every((f) => f.category !== 'face'));
     expect(t.counted).toBeGreaterThan(0);
     await options.click('[data-testid=cat-face]');
-    await until(url, (x) => x.findings.some((f) => f.category === 'face'));
+    await waitForReportWhere(ext.worker, url, (x) => x.findings.some((f) => f.category === 'face'));
     await options.close();
     await page.close();
   });
