@@ -17,8 +17,21 @@ const stories = loadStoryFiles();
 
 describe('story files', () => {
   it('are all valid, with unique ids equal to their file names', () => {
-    expect(stories.length).toBeGreaterThanOrEqual(15);
     expect(new Set(stories.map((s) => s.id)).size).toBe(stories.length);
+  });
+
+  it('cover mainland China, Taiwan and Hong Kong, and the rest of the world', () => {
+    const count = (pred: (c: string) => boolean) => stories.filter((s) => pred(s.jurisdiction.country)).length;
+    expect(stories.length).toBeGreaterThanOrEqual(80);
+    expect(count((c) => c === 'CN')).toBeGreaterThanOrEqual(45);
+    expect(count((c) => c === 'TW' || c === 'HK')).toBeGreaterThanOrEqual(5);
+    expect(count((c) => !['CN', 'TW', 'HK', 'MO'].includes(c))).toBeGreaterThanOrEqual(25);
+  });
+
+  it('never cite a known mirror or repost host', () => {
+    // Hosts the research notes found serving copies of other publishers' articles.
+    const mirrors = /dlhunqing|weidonghui|hrtwrk|sinomep|fengdujob|sanwen|zhetiaohe|cjgxw|wuhuxiaoyouquan|handmsg|jizihe|outputnews|slyz\.net/;
+    for (const s of stories) for (const src of s.sources) if (src.url) expect(src.url, s.id).not.toMatch(mirrors);
   });
 
   it('include the Ningbo 2021 sales-office fines', () => {
