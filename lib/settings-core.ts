@@ -91,10 +91,18 @@ export function isSiteDisabled(settings: Settings, url: string): boolean {
 }
 
 /** The findings a person wants on this page: enabled categories, not dismissed here. */
-export function applySettings<F extends Pick<Finding, 'category' | 'term'>>(settings: Settings, url: string, findings: readonly F[]): F[] {
+/**
+ * Whether a finding is wanted on this page: its category is on and its term was not
+ * dismissed here. Built once per page; the content script calls it for every finding.
+ */
+export function findingFilter(settings: Settings, url: string): (f: Pick<Finding, 'category' | 'term'>) => boolean {
   const site = siteOf(url);
   const dismissed = new Set(settings.dismissed.filter((d) => site !== null && siteMatches(d.site, site)).map((d) => d.term));
-  return findings.filter((f) => settings.categories[f.category] && !dismissed.has(f.term));
+  return (f) => settings.categories[f.category] && !dismissed.has(f.term);
+}
+
+export function applySettings<F extends Pick<Finding, 'category' | 'term'>>(settings: Settings, url: string, findings: readonly F[]): F[] {
+  return findings.filter(findingFilter(settings, url));
 }
 
 export function toggleSite(settings: Settings, site: string): Settings {

@@ -2,7 +2,7 @@ import { defaultMatcher } from '@/lib/detect/default-matcher';
 import { clipReport, onMessage, sendMessage } from '@/lib/messaging';
 import { highlightHost } from '@/lib/page/highlight';
 import { PageScanner } from '@/lib/page/scanner';
-import { applySettings, isSiteDisabled, readSettings, type Settings } from '@/lib/settings-core';
+import { findingFilter, isSiteDisabled, readSettings, type Settings } from '@/lib/settings-core';
 import './style.css';
 
 export default defineContentScript({
@@ -28,7 +28,7 @@ export default defineContentScript({
         matcher: defaultMatcher(),
         host: highlightHost(window),
         marks: settings.marks,
-        accept: (f) => applySettings(settings, location.href, [f]).length === 1,
+        accept: findingFilter(settings, location.href),
         report: (entries, timing) => report(clipReport(location.href, document.title, entries.map((e) => e.finding), timing)),
       });
       void scanner.start();
