@@ -185,15 +185,7 @@ function chainLists(s: FoldedView, items: Candidate[]): void {
     for (let k = 1; k < items.length; k++) {
       const prev = items[k - 1]!;
       const cur = items[k]!;
-      if (
-        !cur.paired &&
-        cur.token.kind === 'object' &&
-        cur.token.category === 'biometric' &&
-        prev.token.kind === 'term' &&
-        prev.token.category !== 'personal_data' &&
-        isCjkAt(s, cur.token.start) &&
-        TRAIT_AFTER_TERM_GAP.test(s.slice(prev.token.end, cur.token.start))
-      ) {
+      if (isBareTraitBeside(s, cur, prev) && TRAIT_AFTER_TERM_GAP.test(s.slice(prev.token.end, cur.token.start))) {
         cur.paired = true; // a list of unlock or sign-in methods: "指纹、臉部辨識、密碼"
         cur.negated = prev.negated;
         changed = true;
@@ -213,15 +205,7 @@ function chainLists(s: FoldedView, items: Candidate[]): void {
     for (let k = items.length - 2; k >= 0; k--) {
       const next = items[k + 1]!;
       const cur = items[k]!;
-      if (
-        !cur.paired &&
-        cur.token.kind === 'object' &&
-        cur.token.category === 'biometric' &&
-        next.token.kind === 'term' &&
-        next.token.category !== 'personal_data' &&
-        isCjkAt(s, cur.token.start) &&
-        /^[、/]$/.test(s.slice(cur.token.end, next.token.start))
-      ) {
+      if (isBareTraitBeside(s, cur, next) && /^[、/]$/.test(s.slice(cur.token.end, next.token.start))) {
         cur.paired = true; // "支援指紋、臉部辨識、密碼解鎖"
         cur.negated = next.negated;
         changed = true;
@@ -236,6 +220,18 @@ function chainLists(s: FoldedView, items: Candidate[]): void {
       }
     }
   }
+}
+
+/** An unpaired bare trait word (指纹) next to a face or biometric term, in Chinese text. */
+function isBareTraitBeside(s: FoldedView, cur: Candidate, other: Candidate): boolean {
+  return (
+    !cur.paired &&
+    cur.token.kind === 'object' &&
+    cur.token.category === 'biometric' &&
+    other.token.kind === 'term' &&
+    other.token.category !== 'personal_data' &&
+    isCjkAt(s, cur.token.start)
+  );
 }
 
 /** The index of the nearest collection verb acting on object tokens[i] in its clause, or -1. */
