@@ -9,15 +9,15 @@ import type { DataType, Sector, StoryKind } from './schema';
 export const SECTOR_CUES: Partial<Record<Sector, readonly string[]>> = {
   real_estate: ['售楼处', '售楼部', '售楼中心', '楼盘', '房企', '房地产', '开发商', '售樓處', '售樓部', '樓盤', '房地產', 'sales office', 'property developer', 'real estate'],
   property_management: ['小区', '物业', '门禁', '业主', '单元门', '社区', '屋苑', '管理处', '住户', 'residential', 'apartment building', 'landlord', 'tenant'],
-  retail: ['门店', '商场', '超市', '专卖店', '4s店', '卖场', '便利店', '門市', '商場', '超市', 'store', 'shop', 'supermarket', 'retail', 'mall'],
+  retail: ['门店', '商场', '超市', '超商', '专卖店', '4s店', '卖场', '便利店', '門市', '商場', '超市', 'store', 'shop', 'supermarket', 'retail', 'mall'],
   app: ['app', 'sdk', '应用程序', '小程序', '移动应用', '應用程式', 'application', 'mobile app'],
   school: ['学校', '校园', '学生', '教室', '學校', '校園', '學生', 'school', 'student', 'classroom', 'campus'],
   venue: ['景区', '动物园', '球场', '健身房', '体育馆', '游乐园', '公园', '景區', '動物園', '球場', '健身', 'stadium', 'gym', 'zoo', 'park', 'arena', 'venue'],
   workplace: ['考勤', '员工', '打卡', '雇主', '員工', '僱主', 'employee', 'employer', 'attendance', 'workplace', 'staff'],
   finance: ['银行', '金融', '支付', '贷款', '銀行', '貸款', 'bank', 'payment', 'loan', 'fintech'],
-  transport: ['打车', '网约车', '出行', '地铁', '机场', '車站', '地鐵', '機場', 'ride-hailing', 'airport', 'subway', 'metro'],
+  transport: ['打车', '网约车', '出行', '地铁', '捷运', '机场', '車站', '地鐵', '機場', 'ride-hailing', 'airport', 'subway', 'metro'],
   healthcare: ['医院', '诊所', '健康', '醫院', '診所', 'hospital', 'clinic', 'health'],
-  social_media: ['社交', '短视频', '直播', 'facebook', 'tiktok', 'instagram', 'social media', 'social network'],
+  social_media: ['社交', '社群', '短视频', '直播', 'facebook', 'tiktok', 'instagram', 'social media', 'social network'],
   government: ['政府', '公安', '警方', 'police', 'government'],
 };
 
@@ -57,19 +57,19 @@ export const COUNTRY_CUES: Record<string, readonly string[]> = {
   CN: ['中国大陆', '内地'],
   TW: ['台湾', 'taiwan'],
   HK: ['香港', 'hong kong'],
-  US: ['美国', '美國', 'united states', 'u.s.', 'american', 'america'],
-  GB: ['英国', 'britain', 'british', 'united kingdom', 'england'],
-  AU: ['澳大利亚', '澳洲', 'australia'],
-  CA: ['加拿大', 'canada', 'canadian'],
-  FR: ['法国', 'france', 'french'],
+  US: ['美国', '美國', 'united states', 'u.s.', 'american', 'america', 'california', 'new york', 'chicago', '加州', '纽约', '芝加哥'],
+  GB: ['英国', 'britain', 'british', 'united kingdom', 'england', 'scotland', 'wales', 'london', '伦敦'],
+  AU: ['澳大利亚', '澳洲', 'australia', 'australian', 'sydney', 'melbourne', 'new south wales', 'queensland', '悉尼', '墨尔本'],
+  CA: ['加拿大', 'canada', 'canadian', 'ontario', 'quebec', 'alberta', 'british columbia', 'toronto', 'vancouver', 'montreal', '安大略', '魁北克', '多伦多', '温哥华'],
+  FR: ['法国', 'france', 'french', 'paris', '巴黎'],
   IT: ['意大利', 'italy', 'italian'],
-  NL: ['荷兰', 'netherlands', 'dutch'],
-  IE: ['爱尔兰', 'ireland', 'irish'],
-  ES: ['西班牙', 'spain', 'spanish'],
+  NL: ['荷兰', 'netherlands', 'dutch', 'amsterdam'],
+  IE: ['爱尔兰', 'ireland', 'irish', 'dublin'],
+  ES: ['西班牙', 'spain', 'spanish', 'madrid', 'barcelona'],
   GR: ['希腊', 'greece', 'greek'],
   SE: ['瑞典', 'sweden', 'swedish'],
-  KR: ['韩国', 'korea', 'korean'],
-  BR: ['巴西', 'brazil', 'brazilian'],
+  KR: ['韩国', 'korea', 'korean', 'seoul', '首尔'],
+  BR: ['巴西', 'brazil', 'brazilian', 'são paulo', 'sao paulo', '圣保罗'],
 };
 
 /** Words that name a kind of data (Simplified after folding, and English). */
@@ -88,3 +88,87 @@ export const DATA_TYPE_CUES: Partial<Record<DataType, readonly string[]>> = {
   financial: ['银行', '信用卡', '支付', 'bank', 'credit card', 'payment'],
   children: ['儿童', '未成年', '学生', '孩子', '小朋友', 'child', 'children', 'kids', 'minor', 'student', 'teen'],
 };
+
+/**
+ * Practices a page and a story can share even when they share few words: how the data is
+ * used (telling agent-brought buyers from walk-ins, counting customers, a shoplifter
+ * watch-list, scraping photos for a face search engine...). A story has a practice when
+ * its own title, summary or violation (zh or en) uses one of the cues; the page when its
+ * finding sentences or title do. Simplified (after folding) and lower-case English.
+ */
+export const PRACTICE_CUES = {
+  buyer_source: {
+    zh: '区分客户来源',
+    en: 'telling walk-in buyers from agent-brought ones',
+    cues: ['判客', '渠道客户', '中介', '带看', '自然来访', '自然到访', '佣金', '分销', '经纪人', '带客', '报备', 'walk-in', 'estate agent', 'sales commission'],
+  },
+  customer_analytics: {
+    zh: '统计和分析顾客',
+    en: 'counting and profiling customers',
+    cues: ['客流', '新老顾客', '新老客', '回头客', '到店次数', '年龄性别', '性别年龄', '年龄、性别', '年龄和性别', '性别和年龄', '情绪', 'foot traffic', 'footfall', 'demographic', 'age and gender', 'gender and age', 'emotion', 'returning customer', 'repeat visitor'],
+  },
+  watchlist: {
+    zh: '防盗黑名单比对',
+    en: 'matching shoppers against a watch-list',
+    cues: ['小偷', '盗窃', '偷窃', '防盗', '黑名单', '惯偷', '禁止令', 'shoplift', 'shoplifter', 'shoplifting', 'thief', 'thieves', 'theft', 'watchlist', 'watch-list', 'blacklist', 'restraining order', 'court ban', 'orders barring', 'barred from', '禁止其进入'],
+  },
+  face_search: {
+    zh: '抓取照片做人脸搜索',
+    en: 'scraping photos for face search',
+    cues: ['从网络', '从互联网', '网络抓取', '网上抓取', '互联网抓取', '抓取照片', '抓取图片', '抓取公开', '爬取', '爬虫', '以图搜', '人脸搜索', '搜索引擎', '搜索工具', '人脸搜寻', '搜寻引擎', 'scrape', 'scraped', 'scraping', 'search engine', 'face search', 'search tool', 'crawl'],
+  },
+  attendance: {
+    zh: '考勤打卡',
+    en: 'attendance and clocking in',
+    cues: ['考勤', '打卡', '上下班', 'clock in', 'clock-in', 'clocking', 'attendance', 'timekeeping'],
+  },
+  entry_gate: {
+    zh: '刷脸或指纹进门',
+    en: 'face or fingerprint entry',
+    cues: ['门禁', '闸机', '入园', '刷脸进', '刷脸入', '刷脸开门', '才能进门', '才能入', 'gate', 'turnstile', 'access control', 'entry system'],
+  },
+  transfer_abroad: {
+    zh: '数据传到境外',
+    en: 'sending data abroad',
+    cues: ['出境', '跨境', '境外服务器', '传至境外', '传到境外', '传输至境外', '境外访问', 'transfer', 'transfers', 'transferred', 'abroad', 'overseas', 'cross-border', 'standard contractual', 'us servers', 'foreign servers', 'overseas servers', 'servers abroad'],
+  },
+  deepfake: {
+    zh: '换脸',
+    en: 'face swapping',
+    cues: ['换脸', '深度伪造', 'deepfake', 'face swap', 'face-swap', 'face-swapped'],
+  },
+  tagging: {
+    zh: '照片里自动认脸',
+    en: 'recognizing faces in photos',
+    cues: ['合照', '自动标记', '人脸标记', '标记好友', '标记功能', '标签功能', 'tag suggestion', 'tag suggestions', 'tagging feature', 'photo tagging', 'tag friends', 'face grouping', 'group photos'],
+  },
+  voice_devices: {
+    zh: '语音助手和摄像门铃',
+    en: 'voice assistants and camera doorbells',
+    cues: ['语音助手', '智能音箱', '门铃', 'voice assistant', 'smart speaker', 'doorbell', 'voice recordings'],
+  },
+  doxxing: {
+    zh: '起底',
+    en: 'doxxing',
+    cues: ['起底', '人肉', 'doxx', 'doxxing', 'doxing'],
+  },
+  data_sale: {
+    zh: '买卖个人信息',
+    en: 'selling personal data',
+    cues: ['出售', '贩卖', '买卖', '倒卖', '非法提供', 'selling personal', 'sold personal', 'data broker'],
+  },
+} as const satisfies Record<string, { zh: string; en: string; cues: readonly string[] }>;
+export type Practice = keyof typeof PRACTICE_CUES;
+
+const ESCAPE = /[.*+?^${}()|[\]\\]/g;
+
+/**
+ * One test for a list of cues in lower-cased text: CJK cues as substrings, Latin cues at
+ * word boundaries (plural -s/-es allowed). Compiled once per list.
+ */
+export function cueTest(cues: readonly string[]): (text: string) => boolean {
+  const latin = cues.filter((c) => /^[a-z0-9 .'-]+$/.test(c));
+  const other = cues.filter((c) => !latin.includes(c));
+  const re = latin.length ? new RegExp(`(?<![a-z0-9])(?:${latin.map((c) => c.replace(ESCAPE, '\\$&')).join('|')})(?:e?s)?(?![a-z0-9])`) : undefined;
+  return (text) => other.some((c) => text.includes(c)) || (re?.test(text) ?? false);
+}

@@ -1,8 +1,8 @@
 import type { Story } from './schema';
-import { COUNTRY_CUES, DATA_TYPE_CUES, KIND_CUES, SECTOR_CUES } from './cues';
+import { COUNTRY_CUES, DATA_TYPE_CUES, KIND_CUES, PRACTICE_CUES, SECTOR_CUES } from './cues';
 import { tokenizeForIndex } from './tokenize';
 
-const CUE_WORDS = [...Object.values(SECTOR_CUES).flat(), ...KIND_CUES.flatMap((k) => k.cues), ...Object.values(COUNTRY_CUES).flat(), ...Object.values(DATA_TYPE_CUES).flat()] as string[];
+const CUE_WORDS = [...Object.values(SECTOR_CUES).flat(), ...KIND_CUES.flatMap((k) => k.cues), ...Object.values(COUNTRY_CUES).flat(), ...Object.values(DATA_TYPE_CUES).flat(), ...Object.values(PRACTICE_CUES).flatMap((p) => p.cues)] as string[];
 
 /** The compact retrieval index the extension ships (lib/stories/index.gen.json). */
 export interface StoryIndex {

@@ -1,6 +1,6 @@
 import { CATEGORIES, type Category } from '../lexicon/types';
-import { CATEGORY_DATA_TYPES, COUNTRY_CUES, DATA_TYPE_CUES, KIND_CUES, SECTOR_CUES, SECTOR_LABELS } from './cues';
-import type { StoryIndex } from './index-build';
+import { CATEGORY_DATA_TYPES, COUNTRY_CUES, cueTest, DATA_TYPE_CUES, KIND_CUES, PRACTICE_CUES, type Practice, SECTOR_CUES, SECTOR_LABELS } from './cues';
+import { placeKeys, type StoryIndex } from './index-build';
 import type { DataType, Sector, Story } from './schema';
 import { tokenizeQuery } from './tokenize';
 
@@ -20,6 +20,10 @@ export interface StoryWhy {
   categories: Category[];
   sector?: Sector;
   place?: string;
+  /** Practices (how the data is used) the page and the story share. */
+  practices?: Practice[];
+  /** The best-matching story, when this one is a close relative of it (same company, same kind of case). */
+  related?: string;
 }
 
 export interface RankedStory {
@@ -31,8 +35,10 @@ export interface RankedStory {
 const K1 = 1.2;
 const B = 0.75;
 /** Boost weights, tuned on the dev queries (tests/fixtures/story-queries). */
-export const DEFAULT_BOOSTS = { bm25: 0.6, category: 1.5, sector: 6, place: 5, country: 1, kind: 0, dataType: 2, lang: 0.5, recencyPerYear: 0.05 };
+export const DEFAULT_BOOSTS = { bm25: 0.6, category: 1.5, sector: 6, place: 5, region: 5, practice: 6, country: 1, kind: 0, dataType: 2, lang: 0.5, recencyPerYear: 0.05, related: 20 };
 export type Boosts = typeof DEFAULT_BOOSTS;
+/** Cosine similarity above which a story counts as a close relative of the top story (for "why"). */
+const RELATED_MIN = 0.3;
 /** A story needs at least this score to be shown at all. */
 const MIN_SCORE = 1;
 
@@ -41,25 +47,21 @@ export interface Ranker {
   queryTokens(text: string): string[];
 }
 
-const LATIN_CUE = /^[a-z0-9 -]+$/;
+type CueTests<K extends string> = [K, (text: string) => boolean][];
+const compile = <K extends string>(lists: Partial<Record<K, readonly string[]>>): CueTests<K> =>
+  (Object.entries(lists) as [K, readonly string[]][]).map(([k, cues]) => [k, cueTest(cues)]);
+const SECTOR_TESTS = compile(SECTOR_CUES);
+const COUNTRY_TESTS = compile(COUNTRY_CUES);
+const DATA_TYPE_TESTS = compile(DATA_TYPE_CUES);
+const PRACTICE_TESTS: CueTests<Practice> = (Object.keys(PRACTICE_CUES) as Practice[]).map((k) => [k, cueTest(PRACTICE_CUES[k].cues)]);
+const KIND_TESTS = KIND_CUES.map((k) => [k.kinds, cueTest(k.cues)] as const);
+/** The keys whose cues occur in lower-cased, folded text. */
+const present = <K extends string>(tests: CueTests<K>, text: string) => new Set(tests.filter(([, test]) => test(text)).map(([k]) => k));
 
-/** Sector cues present in lower-cased text; Latin cues only at word boundaries. */
-export function sectorsIn(text: string): Set<Sector> {
-  const found = new Set<Sector>();
-  for (const [sector, cues] of Object.entries(SECTOR_CUES) as [Sector, readonly string[]][]) {
-    for (const cue of cues) {
-      if (hasCue(text, cue)) {
-        found.add(sector);
-        break;
-      }
-    }
-  }
-  return found;
-}
-
-/** Words of a cue list present in lower-cased text; Latin words only at word boundaries. */
-function hasCue(text: string, cue: string): boolean {
-  return LATIN_CUE.test(cue) ? new RegExp(`(?<![a-z0-9])${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:e?s)?(?![a-z0-9])`).test(text) : text.includes(cue);
+/** Practices a story describes, from its own title, summary and violation. */
+export function storyPractices(story: Story): Set<Practice> {
+  const text = [story.title, story.summary, story.violation].flatMap((t) => [t.zh, t.en]).join('\n').toLowerCase();
+  return present(PRACTICE_TESTS, text);
 }
 
 export function createRanker(index: StoryIndex, stories: readonly Story[], BOOST: Boosts = DEFAULT_BOOSTS): Ranker {
@@ -78,6 +80,29 @@ export function createRanker(index: StoryIndex, stories: readonly Story[], BOOST
   const tellingDf = Math.max(1, Math.min(12, Math.floor(n / 6)));
   const tellingIdf = Math.log(1 + (n - tellingDf + 0.5) / (tellingDf + 0.5));
 
+  const storyPracticeSets = new Map(stories.map((s) => [s.id, storyPractices(s)]));
+  // City -> its province/state, from the stories' own jurisdictions (宁波 -> 浙江).
+  const regionsOfPlace = new Map<string, Set<string>>();
+  const storyRegions = new Map<string, string[]>();
+  for (const s of stories) {
+    const regions = placeKeys(s.jurisdiction.region);
+    storyRegions.set(s.id, regions);
+    for (const city of placeKeys(s.jurisdiction.city)) for (const r of regions) (regionsOfPlace.get(city) ?? regionsOfPlace.set(city, new Set()).get(city)!).add(r);
+  }
+  // Unit tf-idf vectors of the stories, for "close relatives of the best match".
+  const unit = index.docs.map((d) => {
+    const v = new Map(d.terms.map((t, i) => [t, idf[t]! * Math.log(1 + d.tfs[i]!)]));
+    const norm = Math.sqrt([...v.values()].reduce((a, x) => a + x * x, 0)) || 1;
+    for (const [t, x] of v) v.set(t, x / norm);
+    return v;
+  });
+  const cosine = (a: number, b: number) => {
+    const [small, large] = unit[a]!.size <= unit[b]!.size ? [unit[a]!, unit[b]!] : [unit[b]!, unit[a]!];
+    let dot = 0;
+    for (const [t, x] of small) dot += x * (large.get(t) ?? 0);
+    return dot;
+  };
+
   const queryTokens = (text: string) => tokenizeQuery(foldQuery(text), vocabSet, index.maxWordLength);
 
   function rank(query: StoryQuery, limit = 5): RankedStory[] {
@@ -87,14 +112,14 @@ export function createRanker(index: StoryIndex, stories: readonly Story[], BOOST
       const id = vocab.get(w);
       if (id !== undefined) terms.add(id);
     }
-    const sectors = sectorsIn(text);
+    const sectors = present(SECTOR_TESTS, text);
     const placesHere = Object.keys(index.places).filter((p) => text.includes(p));
-    const countriesHere = new Set(Object.entries(COUNTRY_CUES).filter(([, cues]) => cues.some((c) => hasCue(text, c))).map(([code]) => code));
-    const typesHere = new Set(
-      (Object.entries(DATA_TYPE_CUES) as [DataType, readonly string[]][]).filter(([, cues]) => cues.some((c) => hasCue(text, c))).map(([t]) => t),
-    );
-    const kindsHere = new Set(KIND_CUES.filter((k) => k.cues.some((c) => hasCue(text, c))).flatMap((k) => k.kinds));
-    const out: RankedStory[] = [];
+    const regionsHere = new Set(placesHere.flatMap((p) => [p, ...(regionsOfPlace.get(p) ?? [])]));
+    const countriesHere = present(COUNTRY_TESTS, text);
+    const typesHere = present(DATA_TYPE_TESTS, text);
+    const practicesHere = present(PRACTICE_TESTS, text);
+    const kindsHere = new Set(KIND_TESTS.filter(([, test]) => test(text)).flatMap(([kinds]) => kinds));
+    const out: (RankedStory & { doc: number })[] = [];
     index.docs.forEach((doc, d) => {
       const story = byId.get(doc.id);
       if (!story) return;
@@ -123,12 +148,23 @@ export function createRanker(index: StoryIndex, stories: readonly Story[], BOOST
       if (place) {
         score += BOOST.place;
         why.place = place;
+      } else {
+        const region = storyRegions.get(doc.id)!.find((r) => regionsHere.has(r));
+        if (region) {
+          score += BOOST.region;
+          why.place = region;
+        }
       }
       if (countriesHere.has(story.jurisdiction.country)) {
         score += BOOST.country;
         why.place ??= story.jurisdiction.country;
       }
       if (kindsHere.has(story.kind)) score += BOOST.kind;
+      const practices = [...storyPracticeSets.get(doc.id)!].filter((p) => practicesHere.has(p));
+      if (practices.length) {
+        score += BOOST.practice * Math.min(2, practices.length);
+        why.practices = practices;
+      }
       const sharedTypes = story.dataTypes.filter((t) => typesHere.has(t)).length;
       score += BOOST.dataType * Math.min(2, sharedTypes);
       const local = ['CN', 'TW', 'HK', 'MO'].includes(story.jurisdiction.country);
@@ -142,11 +178,23 @@ export function createRanker(index: StoryIndex, stories: readonly Story[], BOOST
         .map((c) => c[0]);
       // Without a telling shared word or a matching category, a story is noise for this page.
       if (score >= MIN_SCORE && (why.words.length > 0 || why.categories.length > 0)) {
-        out.push({ id: doc.id, score: Math.round(score * 1000) / 1000, why });
+        out.push({ id: doc.id, score, why, doc: d });
       }
     });
+    // Close relatives of the best match (the same company's other cases, the same kind of case
+    // elsewhere) move up: a reader of a page that fits one Clearview decision wants the others.
+    const best = out.reduce<(typeof out)[number] | undefined>((b, r) => (!b || r.score > b.score ? r : b), undefined);
+    if (best && BOOST.related > 0) {
+      for (const r of out) {
+        if (r === best) continue;
+        const sim = cosine(r.doc, best.doc);
+        // The best match stays first: its relatives line up behind it.
+        r.score = Math.min(r.score + BOOST.related * sim, best.score - 1e-3);
+        if (sim >= RELATED_MIN) r.why.related = best.id;
+      }
+    }
     out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
-    return out.slice(0, limit);
+    return out.slice(0, limit).map(({ id, score, why }) => ({ id, score: Math.round(score * 1000) / 1000, why }));
   }
 
   return { rank, queryTokens };
@@ -165,6 +213,8 @@ export function describeWhy(why: StoryWhy, lang: 'zh' | 'en'): string {
   if (why.words.length) parts.push((zh ? '共同的词：' : 'shared words: ') + why.words.join(zh ? '、' : ', '));
   if (why.categories.length) parts.push((zh ? '同样涉及' : 'also about ') + why.categories.map((c) => CATEGORY_NAMES[c][lang]).join(zh ? '、' : ', '));
   if (why.sector) parts.push((zh ? '同一行业：' : 'same sector: ') + SECTOR_LABELS[why.sector][lang]);
+  if (why.practices?.length) parts.push((zh ? '同样的做法：' : 'same practice: ') + why.practices.map((p) => PRACTICE_CUES[p][lang]).join(zh ? '、' : ', '));
   if (why.place) parts.push((zh ? '同一地方：' : 'same place: ') + why.place);
+  if (why.related) parts.push(zh ? '与第一条案例相近' : 'close to the first case');
   return parts.join(zh ? '；' : '; ');
 }

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildStoryIndex } from '../../lib/stories/index-build';
 import { loadStoryFiles } from '../../lib/stories/load-node';
-import { createRanker } from '../../lib/stories/rank';
+import { createRanker, DEFAULT_BOOSTS as DEFAULT_BOOSTS_FOR_TEST, describeWhy, storyPractices } from '../../lib/stories/rank';
+import { cueTest } from '../../lib/stories/cues';
 import { buildStoryQuery } from '../../lib/stories/query';
 import { jiebaSegment } from '../../lib/stories/segment-node';
 import { tokenizeForIndex, tokenizeQuery } from '../../lib/stories/tokenize';
@@ -83,6 +84,45 @@ describe('retrieval', () => {
     expect(top[0]?.why.place).toBe('宁波');
     expect(top[0]?.why.sector).toBe('real_estate');
     expect(top[0]?.why.words.length).toBeGreaterThan(0);
+  });
+
+  it('matches Latin cues at word boundaries (plurals allowed) and CJK cues as substrings', () => {
+    const test = cueTest(['scrape', 'scraped', 'face search', '门禁']);
+    expect(test('photos were scraped from the web')).toBe(true);
+    expect(test('two face searches a day')).toBe(true);
+    expect(test('skyscraper')).toBe(false);
+    expect(test('小区门禁系统')).toBe(true);
+    expect(test('门口')).toBe(false);
+  });
+
+  it('reads practices from a story\'s own text', () => {
+    const practices = (id: string) => [...storyPractices(stories.find((s) => s.id === id)!)];
+    expect(practices('cn-ningbo-sales-offices-2021')).toContain('buyer_source');
+    expect(practices('us-ftc-rite-aid-2023')).toContain('watchlist');
+    expect(practices('nl-ap-clearview-2024')).toContain('face_search');
+    expect(practices('uk-ico-serco-leisure-2024')).toContain('attendance');
+    expect(practices('cn-ningbo-sales-offices-2021')).not.toContain('watchlist');
+  });
+
+  it('gives a smaller boost to stories from the same province as a city the page names', () => {
+    // 温州 is Yongjia's city; Ningbo and Hangzhou stories are elsewhere in Zhejiang, Nanhai is in Guangdong.
+    const top = ranker.rank({ text: '温州一楼盘售楼处用人脸识别摄像头抓拍看房客户', categories: ['face'] }, 10);
+    const byId = new Map(top.map((r) => [r.id, r]));
+    expect(byId.get('cn-yongjia-sales-office-face-capture-2021')?.why.place).toBe('温州');
+    expect(byId.get('cn-ningbo-sales-offices-2021')?.why.place).toBe('浙江');
+    expect(byId.get('cn-nanhai-sales-centre-2021')?.why.place).toBeUndefined();
+    expect(byId.get('cn-ningbo-sales-offices-2021')!.score).toBeGreaterThan(byId.get('cn-nanhai-sales-centre-2021')!.score);
+  });
+
+  it('lines up close relatives of the best match behind it, which stays first', () => {
+    const query = { text: 'Police officers in Sweden tried a face search app built on photos scraped from social media', categories: ['face' as const], lang: 'en' as const };
+    const flat = createRanker(index, stories, { ...DEFAULT_BOOSTS_FOR_TEST, related: 0 }).rank(query, 5);
+    const fed = ranker.rank(query, 5);
+    expect(fed[0]?.id).toBe(flat[0]?.id);
+    expect(fed.slice(0, 3).every((r) => r.id.includes('clearview'))).toBe(true);
+    expect(fed.some((r) => r.why.practices?.includes('face_search'))).toBe(true);
+    expect(describeWhy(fed[1]!.why, 'en')).toMatch(/same practice: scraping photos for face search/);
+    expect(describeWhy(fed[1]!.why, 'zh')).toMatch(/同样的做法：抓取照片做人脸搜索/);
   });
 
   it('returns nothing for a page with nothing in common with any story', () => {
