@@ -18,7 +18,26 @@ export interface StoryQueryCase {
   want: string[];
 }
 
-export const STORY_QUERIES = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/story-queries.jsonl');
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures');
+/** The dev set (tuned on) and the holdout set (written blind to the ranker, scored, not tuned on). */
+export const STORY_QUERIES = join(FIXTURES, 'story-queries.jsonl');
+export const STORY_QUERIES_HOLDOUT = join(FIXTURES, 'story-queries-holdout.jsonl');
+/**
+ * Graded judgments for every query of both sets, made by a judge who saw only the page
+ * texts and the story files (not the ranker, not the want lists): every story a reader
+ * would be glad to see, 2 = a best fit, 1 = also fits.
+ */
+export const STORY_JUDGMENTS = join(FIXTURES, 'story-judgments.jsonl');
+
+export interface StoryJudgment {
+  id: string;
+  relevant: Record<string, 1 | 2>;
+}
+
+export function loadJudgments(path = STORY_JUDGMENTS): Map<string, StoryJudgment> {
+  if (!existsSync(path)) throw new Error(`no story judgments at ${path}`);
+  return new Map(readJsonl<StoryJudgment>(path).map((j) => [j.id, j]));
+}
 
 export function loadStoryQueries(path = STORY_QUERIES): StoryQueryCase[] {
   if (!existsSync(path)) throw new Error(`no story query set at ${path}`);
@@ -46,6 +65,56 @@ export function ndcgAt(want: readonly string[], got: readonly string[], k: numbe
   const dcg = got.slice(0, k).reduce((sum, id, i) => sum + (rel.has(id) ? 1 / Math.log2(i + 2) : 0), 0);
   const ideal = Array.from({ length: Math.min(k, want.length) }, (_, i) => 1 / Math.log2(i + 2)).reduce((a, b) => a + b, 0);
   return ideal === 0 ? (got.length === 0 ? 1 : 0) : dcg / ideal;
+}
+
+/** nDCG@k with graded gains (2^grade - 1). */
+export function gradedNdcgAt(relevant: Readonly<Record<string, number>>, got: readonly string[], k: number): number {
+  const gain = (g: number) => 2 ** g - 1;
+  const dcg = got.slice(0, k).reduce((sum, id, i) => sum + gain(relevant[id] ?? 0) / Math.log2(i + 2), 0);
+  const ideal = Object.values(relevant)
+    .sort((a, b) => b - a)
+    .slice(0, k)
+    .reduce((sum, g, i) => sum + gain(g) / Math.log2(i + 2), 0);
+  return ideal === 0 ? (got.length === 0 ? 1 : 0) : dcg / ideal;
+}
+
+export interface GradedRow {
+  id: string;
+  got: string[];
+  /** Share of the top 3 that the judge marked relevant (grade 1 or 2), out of min(3, relevant). */
+  recallAt3: number;
+  /** Share of the shown top 3 that are relevant. */
+  precisionAt3: number;
+  ndcgAt5: number;
+  /** A grade-2 story is in the top 3. */
+  bestIn3: boolean;
+}
+
+/** Scores rankings against the graded judgments. */
+export function evaluateGraded(rows: readonly { id: string; got: string[] }[], judgments: ReadonlyMap<string, StoryJudgment>): { rows: GradedRow[]; recallAt3: number; precisionAt3: number; ndcgAt5: number; bestIn3: number } {
+  const out = rows.map(({ id, got }) => {
+    const j = judgments.get(id);
+    if (!j) throw new Error(`no judgment for query ${id}`);
+    const relevant = Object.keys(j.relevant);
+    const best = relevant.filter((r) => j.relevant[r] === 2);
+    const top = got.slice(0, 3);
+    return {
+      id,
+      got,
+      recallAt3: recallAt(relevant, got, 3),
+      precisionAt3: top.length ? top.filter((g) => g in j.relevant).length / top.length : relevant.length === 0 ? 1 : 0,
+      ndcgAt5: gradedNdcgAt(j.relevant, got, 5),
+      bestIn3: best.length === 0 || top.some((g) => best.includes(g)),
+    };
+  });
+  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+  return {
+    rows: out,
+    recallAt3: mean(out.map((r) => r.recallAt3)),
+    precisionAt3: mean(out.map((r) => r.precisionAt3)),
+    ndcgAt5: mean(out.map((r) => r.ndcgAt5)),
+    bestIn3: mean(out.map((r) => (r.bestIn3 ? 1 : 0))),
+  };
 }
 
 export function evaluateStories(cases: readonly StoryQueryCase[], matcher: Matcher, ranker: Ranker): { rows: StoryEvalRow[]; recallAt3: number; ndcgAt5: number } {

@@ -164,11 +164,13 @@ const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 
 /**
  * One test for a list of cues in lower-cased text: CJK cues as substrings, Latin cues at
- * word boundaries (plural -s/-es allowed). Compiled once per list.
+ * word boundaries (plural -s/-es allowed; a space or hyphen matches either). Compiled once per list.
  */
 export function cueTest(cues: readonly string[]): (text: string) => boolean {
   const latin = cues.filter((c) => /^[a-z0-9 .'-]+$/.test(c));
   const other = cues.filter((c) => !latin.includes(c));
-  const re = latin.length ? new RegExp(`(?<![a-z0-9])(?:${latin.map((c) => c.replace(ESCAPE, '\\$&')).join('|')})(?:e?s)?(?![a-z0-9])`) : undefined;
+  // A space or hyphen in a cue matches either ("face search" finds "face-search app").
+  const pattern = (c: string) => c.replace(ESCAPE, '\\$&').replace(/[ -]+/g, '[\\s-]+');
+  const re = latin.length ? new RegExp(`(?<![a-z0-9])(?:${latin.map(pattern).join('|')})(?:e?s)?(?![a-z0-9])`) : undefined;
   return (text) => other.some((c) => text.includes(c)) || (re?.test(text) ?? false);
 }

@@ -188,12 +188,13 @@ export function createRanker(index: StoryIndex, stories: readonly Story[], BOOST
       for (const r of out) {
         if (r === best) continue;
         const sim = cosine(r.doc, best.doc);
-        // The best match stays first: its relatives line up behind it.
-        r.score = Math.min(r.score + BOOST.related * sim, best.score - 1e-3);
+        r.score += BOOST.related * sim;
         if (sim >= RELATED_MIN) r.why.related = best.id;
       }
     }
     out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+    // The best match stays first whatever its relatives gained: they line up behind it.
+    if (best && out[0] !== best) out.splice(0, 0, ...out.splice(out.indexOf(best), 1));
     return out.slice(0, limit).map(({ id, score, why }) => ({ id, score: Math.round(score * 1000) / 1000, why }));
   }
 

@@ -90,6 +90,7 @@ describe('retrieval', () => {
     const test = cueTest(['scrape', 'scraped', 'face search', '门禁']);
     expect(test('photos were scraped from the web')).toBe(true);
     expect(test('two face searches a day')).toBe(true);
+    expect(test('a face-search app')).toBe(true);
     expect(test('skyscraper')).toBe(false);
     expect(test('小区门禁系统')).toBe(true);
     expect(test('门口')).toBe(false);
