@@ -12,7 +12,8 @@ import { LEXICON_SOURCES } from '../lexicon';
 import { buildStoryIndex } from '../stories/index-build';
 import { loadStoryFiles } from '../stories/load-node';
 import { jiebaSegment } from '../stories/segment-node';
-import { rightsToTraditional, storyToTraditional } from '../stories/hant';
+import { rightsToTraditional, storyToTraditional, whyCharPairs } from '../stories/hant';
+import { whyLabels } from '../stories/rank';
 import { RIGHTS_NOTES } from '../stories/rights';
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -37,5 +38,7 @@ write('lib/stories/stories.gen.json', stories);
 const toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
 write('lib/stories/stories-hant.gen.json', stories.map((s) => storyToTraditional(s, toHant)));
 write('lib/stories/rights-hant.gen.json', RIGHTS_NOTES.map((n) => rightsToTraditional(n, toHant)));
-write('lib/stories/index.gen.json', buildStoryIndex(stories, jiebaSegment, variants.filter((_, i) => i !== 2)));
+const index = buildStoryIndex(stories, jiebaSegment, variants.filter((_, i) => i !== 2));
+write('lib/stories/index.gen.json', index);
+write('lib/stories/why-hant.gen.json', { pairs: whyCharPairs([...index.vocab, ...Object.keys(index.places), ...whyLabels()], toHant) });
 console.log(`gen: ${stories.length} stories, done in ${Math.round(performance.now() - t0)} ms`);

@@ -28,3 +28,26 @@ export function storyToTraditional(s: Story, toHant: Converter): Story {
 export function rightsToTraditional(n: RightsNote, toHant: Converter): RightsNote {
   return { ...n, law: { ...n.law, zh: toHant(n.law.zh) }, article: { ...n.article, zh: toHant(n.article.zh) }, text: { ...n.text, zh: toHant(n.text.zh) } };
 }
+
+/**
+ * Simplified -> Traditional character pairs ("脸臉…") for every character a "why this
+ * case" line can contain (index words, place names, labels), from OpenCC at build time.
+ * The why line is put together at run time from Simplified index words, so zh-TW/zh-HK
+ * readers get it converted character by character; only one-to-one conversions are kept.
+ */
+export function whyCharPairs(texts: readonly string[], toHant: Converter): string {
+  const chars = new Set(texts.join('').match(/[\u3400-\u9fff]/g) ?? []);
+  let pairs = '';
+  for (const c of [...chars].sort()) {
+    const t = toHant(c);
+    if (t.length === 1 && t !== c) pairs += c + t;
+  }
+  return pairs;
+}
+
+/** A converter from the pairs of `whyCharPairs`. */
+export function pairsConverter(pairs: string): (text: string) => string {
+  const map = new Map<string, string>();
+  for (let i = 0; i + 1 < pairs.length; i += 2) map.set(pairs[i]!, pairs[i + 1]!);
+  return (text) => text.replace(/[\u3400-\u9fff]/g, (c) => map.get(c) ?? c);
+}

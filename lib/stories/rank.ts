@@ -207,6 +207,14 @@ const CATEGORY_NAMES: Record<Category, { zh: string; en: string }> = {
   personal_data: { zh: '个人信息', en: 'personal data' },
 };
 
+/** Every fixed Chinese label a why line can use (for the build-time Traditional character pairs). */
+export function whyLabels(): string[] {
+  const sectors = Object.values(SECTOR_LABELS).map((l) => l.zh);
+  const practices = Object.values(PRACTICE_CUES).map((p) => p.zh);
+  const all: StoryWhy = { words: [], categories: [...CATEGORIES], practices: Object.keys(PRACTICE_CUES) as Practice[], sector: 'other', place: '', related: 'x' };
+  return [describeWhy(all, 'zh'), ...sectors, ...practices, '共同的词', '同一地方'];
+}
+
 /** One line of "why this story" for people. */
 export function describeWhy(why: StoryWhy, lang: 'zh' | 'en'): string {
   const zh = lang === 'zh';

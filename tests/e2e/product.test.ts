@@ -157,6 +157,10 @@ describe('Traditional Chinese readers', () => {
       await popup.waitForSelector('[data-story-id="cn-ningbo-sales-offices-2021"]');
       await expect.poll(() => popup.locator('[data-story-id="cn-ningbo-sales-offices-2021"] h3').textContent()).toContain('寧波');
       expect(await popup.locator('h1').textContent()).toBe('本頁隱私提示');
+      // The why line is built at run time from Simplified index words, then converted.
+      const why = (await popup.locator('[data-story-id="cn-ningbo-sales-offices-2021"] .why-story').textContent()) ?? '';
+      expect(why).toContain('寧波');
+      expect(why).not.toMatch(/[宁楼处脸样]/);
     } finally {
       await tw.close();
     }
