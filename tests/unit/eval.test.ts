@@ -42,6 +42,20 @@ describe('story ranking sets (npm run eval:stories)', () => {
     }
   });
 
+  it('have a graded judgment (grades 1-2, existing stories) for every query of both sets', async () => {
+    const { loadJudgments, loadStoryQueries, STORY_QUERIES, STORY_QUERIES_HOLDOUT } = await import('../../lib/eval/story-eval');
+    const { storyById } = await import('../../lib/stories/default-ranker');
+    const judgments = loadJudgments();
+    for (const c of [...loadStoryQueries(STORY_QUERIES), ...loadStoryQueries(STORY_QUERIES_HOLDOUT)]) {
+      const j = judgments.get(c.id);
+      expect(j, c.id).toBeDefined();
+      for (const [id, grade] of Object.entries(j!.relevant)) {
+        expect(storyById(id), `${c.id}: ${id}`).toBeDefined();
+        expect([1, 2], `${c.id}: ${id}`).toContain(grade);
+      }
+    }
+  });
+
   it('scores graded judgments: recall@3 capped at 3, precision@3, graded nDCG@5', async () => {
     const { evaluateGraded, gradedNdcgAt } = await import('../../lib/eval/story-eval');
     const judgments = new Map([['q', { id: 'q', relevant: { a: 2 as const, b: 1 as const, c: 1 as const, d: 1 as const } }]]);
