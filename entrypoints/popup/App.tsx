@@ -199,7 +199,7 @@ function Stories({ state }: { state: StoriesState }) {
       {state.kind === 'ready' && state.stories.length === 0 && <p class="status">{t('noStories')}</p>}
       {state.kind === 'ready' &&
         state.stories.map(({ story, ranked }) => (
-          <StoryCard key={story.id} story={hant?.stories.get(story.id) ?? story} lang={lang} why={hant ? hant.why(describeWhy(ranked.why, lang)) : describeWhy(ranked.why, lang)} compact />
+          <StoryCard key={story.id} story={hant?.stories.get(story.id) ?? story} lang={lang} why={(hant?.why ?? String)(describeWhy(ranked.why, lang))} compact />
         ))}
     </section>
   );

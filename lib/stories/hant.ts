@@ -45,7 +45,7 @@ export function whyCharPairs(texts: readonly string[], toHant: Converter): strin
   return pairs;
 }
 
-/** A converter from the pairs of `whyCharPairs`. */
+/** A character converter from a pairs string ("ab…": a becomes b), as `whyCharPairs` and the index's queryFolds write them. */
 export function pairsConverter(pairs: string): (text: string) => string {
   const map = new Map<string, string>();
   for (let i = 0; i + 1 < pairs.length; i += 2) map.set(pairs[i]!, pairs[i + 1]!);

@@ -1,5 +1,6 @@
 import { CATEGORIES, type Category } from '../lexicon/types';
 import { CATEGORY_DATA_TYPES, COUNTRY_CUES, cueTest, DATA_TYPE_CUES, KIND_CUES, PRACTICE_CUES, type Practice, SECTOR_CUES, SECTOR_LABELS } from './cues';
+import { pairsConverter } from './hant';
 import { placeKeys, type StoryIndex } from './index-build';
 import type { DataType, Sector, Story } from './schema';
 import { tokenizeQuery } from './tokenize';
@@ -65,10 +66,9 @@ export function storyPractices(story: Story): Set<Practice> {
 }
 
 export function createRanker(index: StoryIndex, stories: readonly Story[], BOOST: Boosts = DEFAULT_BOOSTS): Ranker {
-  const folds = new Map<string, string>();
-  for (let i = 0; i + 1 < index.queryFolds.length; i += 2) folds.set(index.queryFolds[i]!, index.queryFolds[i + 1]!);
+  const toSimplified = pairsConverter(index.queryFolds);
   /** Lower-case, and Traditional characters to the index's Simplified ones. */
-  const foldQuery = (text: string) => text.toLowerCase().replace(/[\u3400-\u9fff]/g, (c) => folds.get(c) ?? c);
+  const foldQuery = (text: string) => toSimplified(text.toLowerCase());
   const vocab = new Map(index.vocab.map((w, i) => [w, i]));
   const vocabSet = new Set(index.vocab);
   const byId = new Map(stories.map((s) => [s.id, s]));
@@ -210,9 +210,8 @@ const CATEGORY_NAMES: Record<Category, { zh: string; en: string }> = {
 /** Every fixed Chinese label a why line can use (for the build-time Traditional character pairs). */
 export function whyLabels(): string[] {
   const sectors = Object.values(SECTOR_LABELS).map((l) => l.zh);
-  const practices = Object.values(PRACTICE_CUES).map((p) => p.zh);
-  const all: StoryWhy = { words: [], categories: [...CATEGORIES], practices: Object.keys(PRACTICE_CUES) as Practice[], sector: 'other', place: '', related: 'x' };
-  return [describeWhy(all, 'zh'), ...sectors, ...practices, '共同的词', '同一地方'];
+  const all: StoryWhy = { words: ['x'], categories: [...CATEGORIES], practices: Object.keys(PRACTICE_CUES) as Practice[], sector: 'other', place: 'x', related: 'x' };
+  return [describeWhy(all, 'zh'), ...sectors];
 }
 
 /** One line of "why this story" for people. */
