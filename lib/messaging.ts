@@ -17,6 +17,8 @@ export const LIMITS = {
   termChars: 64,
   titleChars: 300,
   urlChars: 2048,
+  /** Page text around the findings, for ranking stories (lib/detect/context.ts). */
+  contextChars: 4000,
 } as const;
 
 /** What a content script reports for its page; validated by the background (lib/background/validate.ts). */
@@ -30,6 +32,8 @@ export interface PageReport {
   counted: number;
   /** The person turned scanning off for this site: nothing was read. */
   disabled?: boolean;
+  /** Page text around the counted findings, capped at LIMITS.contextChars: the story query reads it. Never leaves the browser. */
+  context?: string;
   /** How long the scan took on the page's main thread (diagnostics and benchmarks). */
   timing?: { start: number; end: number; busy: number; longestSlice: number; longestStep?: string };
 }
@@ -51,6 +55,8 @@ export interface TabFindings {
   counted: number;
   /** Scanning is off for this site (the top frame said so). */
   disabled: boolean;
+  /** The frames' page text around their findings, top frame first, capped at LIMITS.contextChars. */
+  context: string;
 }
 
 export interface StoryResult {
@@ -67,12 +73,13 @@ export const messaging = defineExtensionMessaging<ProtocolMap>({ logger: undefin
 export const { sendMessage, onMessage } = messaging;
 
 /** Clip strings a page controls before they are sent, so a report passes validation. */
-export function clipReport(url: string, title: string, findings: readonly Finding[], timing?: PageReport['timing']): PageReport {
+export function clipReport(url: string, title: string, findings: readonly Finding[], timing?: PageReport['timing'], context?: string): PageReport {
   const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
   return {
     url: clip(url, LIMITS.urlChars),
     title: clip(title, LIMITS.titleChars),
     ...(timing ? { timing } : {}),
+    ...(context ? { context: clip(context, LIMITS.contextChars) } : {}),
     total: findings.length,
     counted: findings.reduce((n, f) => n + (f.negated ? 0 : 1), 0),
     findings: findings.slice(0, LIMITS.findings).map((f) => ({

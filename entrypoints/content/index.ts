@@ -1,7 +1,7 @@
 import { defaultMatcher } from '@/lib/detect/default-matcher';
 import { clipReport, onMessage, sendMessage } from '@/lib/messaging';
 import { highlightHost } from '@/lib/page/highlight';
-import { PageScanner } from '@/lib/page/scanner';
+import { PageScanner, reportContext } from '@/lib/page/scanner';
 import { findingFilter, isSiteDisabled, readSettings, type Settings } from '@/lib/settings-core';
 import './style.css';
 
@@ -29,7 +29,7 @@ export default defineContentScript({
         host: highlightHost(window),
         marks: settings.marks,
         accept: findingFilter(settings, location.href),
-        report: (entries, timing) => report(clipReport(location.href, document.title, entries.map((e) => e.finding), timing)),
+        report: (entries, timing) => report(clipReport(location.href, document.title, entries.map((e) => e.finding), timing, reportContext(entries))),
       });
       void scanner.start();
     };

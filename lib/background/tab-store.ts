@@ -1,4 +1,5 @@
-import type { PageReport, TabFinding, TabFindings } from '../messaging';
+import { joinContext } from '../detect/context';
+import { LIMITS, type PageReport, type TabFinding, type TabFindings } from '../messaging';
 
 /**
  * Per-tab findings in session storage: they survive service-worker restarts and are
@@ -75,5 +76,9 @@ export function mergeFrames(tabId: number, frames: readonly FrameReport[]): TabF
     total: frames.reduce((n, f) => n + f.total, 0),
     counted: frames.reduce((n, f) => n + f.counted, 0),
     disabled: top.disabled === true,
+    context: joinContext(
+      [top, ...frames.filter((f) => f !== top)].flatMap((f) => (f.context ? [f.context] : [])),
+      LIMITS.contextChars,
+    ),
   };
 }

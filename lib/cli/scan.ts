@@ -5,6 +5,7 @@
  * the extension: the content script's text collection and detector, the background's
  * story ranking.
  */
+import { findingContext } from '../detect/context';
 import { readFileSync } from 'node:fs';
 import { detect } from '../detect/detect';
 import { defaultMatcher } from '../detect/default-matcher';
@@ -48,7 +49,7 @@ function main(argv: string[]): number {
       continue;
     }
     const findings = detect(page.text, defaultMatcher());
-    const stories = storiesForPage(defaultRanker(), findings, page.title);
+    const stories = storiesForPage(defaultRanker(), findings, page.title, 5, findingContext(page.text, findings));
     if (json) {
       process.stdout.write(
         JSON.stringify({

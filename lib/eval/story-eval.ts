@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findingContext } from '../detect/context';
 import { detect } from '../detect/detect';
 import type { Matcher } from '../detect/match';
 import { storiesForPage } from '../stories/query';
@@ -119,7 +120,8 @@ export function evaluateGraded(rows: readonly { id: string; got: string[] }[], j
 
 export function evaluateStories(cases: readonly StoryQueryCase[], matcher: Matcher, ranker: Ranker): { rows: StoryEvalRow[]; recallAt3: number; ndcgAt5: number } {
   const rows = cases.map((c) => {
-    const got = storiesForPage(ranker, detect(c.text, matcher), c.title, 5).map((r) => r.id);
+    const findings = detect(c.text, matcher);
+    const got = storiesForPage(ranker, findings, c.title, 5, findingContext(c.text, findings)).map((r) => r.id);
     return { id: c.id, want: c.want, got, recallAt3: recallAt(c.want, got, 3), ndcgAt5: ndcgAt(c.want, got, 5) };
   });
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);

@@ -1,4 +1,5 @@
 import { detectSteps } from '../detect/chunked';
+import { contextWindows, joinContext, windowOf } from '../detect/context';
 import { detect, type Finding } from '../detect/detect';
 import type { Matcher } from '../detect/match';
 import { LIMITS } from '../messaging';
@@ -9,6 +10,13 @@ import { clearAll, HIGHLIGHT_NAMES, paint, type HighlightHost, type HighlightKey
 export interface PageFinding {
   finding: Finding;
   range: Range | null;
+  /** The page text around this finding (shared by the findings of one window), for ranking stories; none when negated. */
+  context?: string;
+}
+
+/** The story-query context of a page: its findings' windows, each once, in order, capped. */
+export function reportContext(entries: readonly PageFinding[]): string {
+  return joinContext(entries.flatMap((e) => (e.context ? [e.context] : [])));
 }
 
 export interface ScanTiming {
@@ -261,7 +269,12 @@ export class PageScanner {
     if (!findings) return null;
     const t0 = performance.now();
     const accept = this.deps.accept;
-    const out = (accept ? findings.filter(accept) : findings).map((finding) => ({ finding, range: rangeFor(this.deps.doc, collected, finding) }));
+    const accepted = accept ? findings.filter(accept) : findings;
+    const windows = contextWindows(collected.text, accepted);
+    const out = accepted.map((finding): PageFinding => {
+      const context = finding.negated ? undefined : windowOf(windows, finding)?.text;
+      return { finding, range: rangeFor(this.deps.doc, collected, finding), ...(context ? { context } : {}) };
+    });
     account(timing, performance.now() - t0, 'ranges');
     return out;
   }

@@ -4,11 +4,14 @@ import type { RankedStory, Ranker, StoryQuery } from './rank';
 
 const CJK = /[\u3400-\u9fff]/g;
 
-/** The ranking query for a page: its finding sentences, title and categories. */
-export function buildStoryQuery(findings: readonly Pick<Finding, 'category' | 'sentence' | 'negated'>[], title = ''): StoryQuery {
+/**
+ * The ranking query for a page: its title, finding sentences and the text around its
+ * findings (`context`, lib/detect/context.ts), and its categories.
+ */
+export function buildStoryQuery(findings: readonly Pick<Finding, 'category' | 'sentence' | 'negated'>[], title = '', context = ''): StoryQuery {
   const positive = findings.filter((f) => !f.negated);
   const sentences = [...new Set(positive.map((f) => f.sentence))];
-  const text = [title, ...sentences].join('\n');
+  const text = [title, ...sentences, context].filter(Boolean).join('\n');
   const cjk = text.match(CJK)?.length ?? 0;
   return {
     text,
@@ -23,7 +26,8 @@ export function storiesForPage(
   findings: readonly Pick<Finding, 'category' | 'sentence' | 'negated'>[],
   title = '',
   limit = 5,
+  context = '',
 ): RankedStory[] {
   if (!findings.some((f) => !f.negated)) return [];
-  return ranker.rank(buildStoryQuery(findings, title), limit);
+  return ranker.rank(buildStoryQuery(findings, title, context), limit);
 }

@@ -36,7 +36,7 @@ export interface RankedStory {
 const K1 = 1.2;
 const B = 0.75;
 /** Boost weights, tuned on the dev queries (tests/fixtures/story-queries). */
-export const DEFAULT_BOOSTS = { bm25: 0.6, category: 1.5, sector: 6, place: 5, region: 5, practice: 6, country: 1, kind: 0, dataType: 2, lang: 0.5, recencyPerYear: 0.05, related: 20 };
+export const DEFAULT_BOOSTS = { bm25: 0.6, category: 1.5, sector: 6, place: 5, region: 5, practice: 6, country: 1, kind: 0, dataType: 2, lang: 0.5, recencyPerYear: 0.05, related: 20, placeAlone: 0.5 };
 export type Boosts = typeof DEFAULT_BOOSTS;
 /** Cosine similarity above which a story counts as a close relative of the top story (for "why"). */
 const RELATED_MIN = 0.3;
@@ -144,17 +144,6 @@ export function createRanker(index: StoryIndex, stories: readonly Story[], BOOST
         score += BOOST.sector;
         why.sector = story.sector;
       }
-      const place = placesHere.find((p) => index.places[p]!.includes(doc.id));
-      if (place) {
-        score += BOOST.place;
-        why.place = place;
-      } else {
-        const region = storyRegions.get(doc.id)!.find((r) => regionsHere.has(r));
-        if (region) {
-          score += BOOST.region;
-          why.place = region;
-        }
-      }
       if (countriesHere.has(story.jurisdiction.country)) {
         score += BOOST.country;
         why.place ??= story.jurisdiction.country;
@@ -164,6 +153,20 @@ export function createRanker(index: StoryIndex, stories: readonly Story[], BOOST
       if (practices.length) {
         score += BOOST.practice * Math.min(2, practices.length);
         why.practices = practices;
+      }
+      // The same place counts fully only for a story about the same sector or practice: a
+      // Shanghai supermarket page is not about a Shanghai sales office.
+      const placeWeight = why.sector || practices.length ? 1 : BOOST.placeAlone;
+      const place = placesHere.find((p) => index.places[p]!.includes(doc.id));
+      if (place) {
+        score += BOOST.place * placeWeight;
+        why.place = place;
+      } else {
+        const region = storyRegions.get(doc.id)!.find((r) => regionsHere.has(r));
+        if (region) {
+          score += BOOST.region * placeWeight;
+          why.place = region;
+        }
       }
       const sharedTypes = story.dataTypes.filter((t) => typesHere.has(t)).length;
       score += BOOST.dataType * Math.min(2, sharedTypes);

@@ -14,7 +14,7 @@ export async function readTabFindings(area: StorageAreaLike, tabId: number): Pro
 
 export async function rankTabStories(tab: TabFindings, limit = 5): Promise<StoryResult[]> {
   const [{ defaultRanker, storyById }, { storiesForPage }] = await Promise.all([import('../stories/default-ranker'), import('../stories/query')]);
-  return storiesForPage(defaultRanker(), tab.findings, tab.title, limit).flatMap((ranked) => {
+  return storiesForPage(defaultRanker(), tab.findings, tab.title, limit, tab.context).flatMap((ranked) => {
     const story = storyById(ranked.id);
     return story ? [{ story, ranked }] : [];
   });

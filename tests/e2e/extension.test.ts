@@ -2,6 +2,7 @@ import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { findingContext } from '../../lib/detect/context';
 import { detect } from '../../lib/detect/detect';
 import { defaultMatcher } from '../../lib/detect/default-matcher';
 import { textFromHtml } from '../../lib/page/html-node';
@@ -105,6 +106,8 @@ describe('pages without such mentions', () => {
     it(`${path}: no badge and no marks`, async () => {
       const { page, tabId, counted } = await visit(path);
       expect(counted).toBe(0);
+      // Nothing counted, so no page text is kept for the story query either.
+      expect((await waitForReport(ext.worker, FIXTURE_ORIGIN + path)).context).toBe('');
       expect(await badgeText(ext.worker, tabId)).toBe('');
       expect(await highlightNames(page)).toEqual([]);
       await page.close();
@@ -122,6 +125,9 @@ describe('the CLI and the extension', () => {
       const pick = (f: { category: string; term: string; start: number; end: number; negated: boolean; sentence: string }) =>
         [f.category, f.term, f.start, f.end, f.negated, f.sentence].join('|');
       expect(tab.findings.map(pick), name).toEqual(cli.map(pick));
+      // The text around the counted findings that the story query reads: the same on both sides.
+      expect(tab.context, name).toBe(findingContext(textFromHtml(html).text, cli));
+      if (cli.some((f) => !f.negated)) expect(tab.context.length, name).toBeGreaterThan(0);
       await page.close();
     }
   });

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { badgeFor } from '../../lib/background/badge';
 import { createHandlers, isTrustedSender, type BackgroundDeps } from '../../lib/background/handlers';
 import { createTabStore } from '../../lib/background/tab-store';
-import { clipReport } from '../../lib/messaging';
+import { clipReport, LIMITS } from '../../lib/messaging';
 import { rankTabStories, readTabFindings } from '../../lib/ui/tab-report';
 import type { Finding } from '../../lib/detect/detect';
 
@@ -39,6 +39,7 @@ describe('background', () => {
     await handlers.onReport({ url: 1, findings: 'x' }, tabSender(3));
     await handlers.onReport({ ...clipReport('u', 't', []), findings: Array(501).fill(face), total: 501, counted: 501 }, tabSender(3));
     await handlers.onReport({ ...clipReport('u', 't', [face]), extra: '<img onerror=alert(1)>' }, tabSender(3));
+    await handlers.onReport({ ...clipReport('u', 't', [face]), context: 'x'.repeat(LIMITS.contextChars + 1) }, tabSender(3));
     expect(setBadge).not.toHaveBeenCalled();
     expect((await read(3))?.counted).toBe(1);
   });
@@ -55,10 +56,11 @@ describe('background', () => {
     const { handlers, setBadge, read } = setup();
     // Both frames report at the same moment: neither report is lost.
     await Promise.all([
-      handlers.onReport(clipReport('https://top/', 'top', [negatedPd]), tabSender(9, 0)),
-      handlers.onReport(clipReport('https://frame/', 'frame', [face]), tabSender(9, 3)),
+      handlers.onReport(clipReport('https://top/', 'top', [negatedPd], undefined, '顶层页面的上下文'), tabSender(9, 0)),
+      handlers.onReport(clipReport('https://frame/', 'frame', [face], undefined, '框架里的上下文'), tabSender(9, 3)),
     ]);
     const tab = (await read(9))!;
+    expect(tab.context).toBe('顶层页面的上下文\n框架里的上下文');
     expect(tab).toMatchObject({ url: 'https://top/', title: 'top', counted: 1, total: 2 });
     expect(tab.findings.map((f) => [f.frameId, f.index, f.term])).toEqual([
       [0, 0, '个人信息'],
@@ -89,6 +91,10 @@ describe('background', () => {
     await handlers.onReport(clipReport('u', '宁波售楼处', [face]), tabSender(8));
     const stories = await rankTabStories((await read(8))!);
     expect(stories[0]?.story.id).toBe('cn-ningbo-sales-offices-2021');
+    // The page text around the findings steers the ranking: the same finding on a metro page.
+    const metro = { ...face, sentence: '这种人脸分析应当事先告知。' };
+    await handlers.onReport(clipReport('u', '', [metro], undefined, '地铁站台的广告屏装了摄像头，统计乘客的性别和年龄。这种人脸分析应当事先告知。'), tabSender(11));
+    expect((await rankTabStories((await read(11))!))[0]?.story.id).toBe('br-viaquatro-metro-face-2023');
     expect(await read(999)).toBeNull();
     expect(await read(-1)).toBeNull();
     await handlers.onReport(clipReport('u', '宁波售楼处', [negatedPd]), tabSender(10));

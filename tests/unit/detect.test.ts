@@ -1,5 +1,6 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
+import { contextWindows, findingContext, joinContext, windowOf } from '../../lib/detect/context';
 import { detect } from '../../lib/detect/detect';
 import { createMatcher } from '../../lib/detect/match';
 import { compileLexicon } from '../../lib/lexicon/compile';
@@ -90,5 +91,30 @@ describe('offsets', () => {
   it('gives the sentence around a mention', () => {
     const [f] = find('第一句话。商场用人脸识别统计客流。第三句。');
     expect(f!.sentence).toBe('商场用人脸识别统计客流。');
+  });
+});
+
+describe('context for the story query', () => {
+  const at = (start: number, end: number, negated = false) => ({ start, end, negated });
+
+  it('takes text on both sides of counted findings, merging windows that overlap', () => {
+    const text = 'a'.repeat(1000);
+    const windows = contextWindows(text, [at(600, 610), at(100, 110), at(300, 310), at(900, 905, true)], 100);
+    expect(windows.map((w) => [w.start, w.end])).toEqual([
+      [0, 410],
+      [500, 710],
+    ]);
+    expect(windowOf(windows, at(605, 606))?.start).toBe(500);
+    expect(windowOf(windows, at(450, 451))).toBeUndefined();
+  });
+
+  it('leaves out negated findings, collapses whitespace and caps the total', () => {
+    const text = '第一句话。\n\n商场   用人脸识别统计客流。我们不会收集您的指纹。';
+    const findings = find(text);
+    expect(findings.some((f) => f.negated)).toBe(true);
+    const context = findingContext(text, findings);
+    expect(context).toContain('商场 用人脸识别统计客流');
+    expect(findingContext(text, findings.filter((f) => f.negated))).toBe('');
+    expect(joinContext(['甲'.repeat(30), '乙'.repeat(30), '甲'.repeat(30)], 40)).toBe(`${'甲'.repeat(30)}\n${'乙'.repeat(9)}`);
   });
 });

@@ -9,6 +9,7 @@ import { cueTest } from '../../lib/stories/cues';
 import { buildStoryQuery } from '../../lib/stories/query';
 import { jiebaSegment } from '../../lib/stories/segment-node';
 import { tokenizeForIndex, tokenizeQuery } from '../../lib/stories/tokenize';
+import { findingContext } from '../../lib/detect/context';
 import { detect } from '../../lib/detect/detect';
 import { defaultMatcher } from '../../lib/detect/default-matcher';
 import { textFromHtml } from '../../lib/page/html-node';
@@ -124,6 +125,30 @@ describe('retrieval', () => {
     expect(fed.some((r) => r.why.practices?.includes('face_search'))).toBe(true);
     expect(describeWhy(fed[1]!.why, 'en')).toMatch(/same practice: scraping photos for face search/);
     expect(describeWhy(fed[1]!.why, 'zh')).toMatch(/同样的做法：抓取照片做人脸搜索/);
+  });
+
+  it('counts the same place fully only for a story of the same sector or practice', () => {
+    // A Shanghai supermarket page: the Shanghai supermarket case gets the whole place boost,
+    // a Shanghai sales-office case (another sector, another practice) half of it.
+    const text = '上海一家超市门口装了人脸识别摄像头';
+    const flat = createRanker(index, stories, { ...DEFAULT_BOOSTS_FOR_TEST, related: 0 });
+    const placeless = createRanker(index, stories, { ...DEFAULT_BOOSTS_FOR_TEST, related: 0, place: 0, region: 0 });
+    const score = (r: typeof ranker, id: string) => r.rank({ text, categories: ['face'] }, 113).find((x) => x.id === id)!.score;
+    const gain = (id: string) => score(flat, id) - score(placeless, id);
+    expect(gain('cn-putuo-supermarket-face-camera-2024')).toBeCloseTo(DEFAULT_BOOSTS_FOR_TEST.place, 0);
+    expect(gain('cn-fengxian-sales-centre-2022')).toBeCloseTo(DEFAULT_BOOSTS_FOR_TEST.place * DEFAULT_BOOSTS_FOR_TEST.placeAlone, 0);
+  });
+
+  it('reads the text around a finding: a page whose finding sentence names only the practice', () => {
+    // The one finding is in the last sentence; the metro and its ad screens are in the one before.
+    const text = '某城市地铁站台的广告屏装了摄像头，会统计乘客的性别和年龄，用来评估广告效果。专家认为，这种人脸分析应当事先告知。';
+    const findings = detect(text, defaultMatcher());
+    expect(findings.filter((f) => !f.negated)).toHaveLength(1);
+    const bare = ranker.rank(buildStoryQuery(findings), 3).map((r) => r.id);
+    const withContext = ranker.rank(buildStoryQuery(findings, '', findingContext(text, findings)), 3);
+    expect(bare[0]).not.toBe('br-viaquatro-metro-face-2023');
+    expect(withContext[0]?.id).toBe('br-viaquatro-metro-face-2023');
+    expect(withContext[0]?.why.sector).toBe('transport');
   });
 
   it('returns nothing for a page with nothing in common with any story', () => {
