@@ -7,12 +7,15 @@
  * - graded: against tests/fixtures/story-judgments.jsonl, where a separate judge listed
  *   every story a reader would be glad to see (2 best fit, 1 also fits), blind to the
  *   ranker and to the want lists: recall@3, precision@3, graded nDCG@5, best fit in top 3.
+ * - pooled: against tests/fixtures/story-pool-judgments.jsonl, where judges blind to the
+ *   ranker graded every candidate of a pool (see loadPooledJudgments) 0, 1 or 2; a top-3
+ *   story outside the pool counts as not relevant and is reported.
  * The dev set (tests/fixtures/story-queries.jsonl) was used to tune the ranker; the
  * holdout set (story-queries-holdout.jsonl) was written blind and is not tuned on.
  */
 import { defaultMatcher } from '../detect/default-matcher';
 import { existsSync } from 'node:fs';
-import { evaluateGraded, evaluateStories, loadJudgments, loadStoryQueries, STORY_JUDGMENTS, STORY_QUERIES, STORY_QUERIES_HOLDOUT } from '../eval/story-eval';
+import { evaluateGraded, evaluateStories, loadJudgments, loadPooledJudgments, loadStoryQueries, STORY_JUDGMENTS, STORY_POOL_JUDGMENTS, STORY_QUERIES, STORY_QUERIES_HOLDOUT } from '../eval/story-eval';
 import { defaultRanker, storyById } from '../stories/default-ranker';
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -23,9 +26,11 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 const holdout = process.argv.includes('--holdout');
 const cases = loadStoryQueries(holdout ? STORY_QUERIES_HOLDOUT : STORY_QUERIES);
 const judgments = existsSync(STORY_JUDGMENTS) ? loadJudgments() : new Map();
+const pooledJudgments = existsSync(STORY_POOL_JUDGMENTS) ? loadPooledJudgments() : new Map();
 const unknown = [
   ...cases.flatMap((c) => c.want.filter((id) => !storyById(id)).map((id) => `${c.id}: ${id}`)),
   ...[...judgments.values()].flatMap((j) => Object.keys(j.relevant).filter((id) => !storyById(id)).map((id) => `judgment ${j.id}: ${id}`)),
+  ...[...pooledJudgments.values()].flatMap((j) => [...j.judged!].filter((id) => !storyById(id)).map((id) => `pooled judgment ${j.id}: ${id}`)),
 ];
 if (unknown.length) {
   console.error(`the query set or the judgments name stories that do not exist:\n  ${unknown.join('\n  ')}`);
@@ -33,6 +38,8 @@ if (unknown.length) {
 }
 const result = evaluateStories(cases, defaultMatcher(), defaultRanker());
 const graded = judgments.size ? evaluateGraded(result.rows, judgments) : undefined;
+const pooled = pooledJudgments.size ? evaluateGraded(result.rows, pooledJudgments) : undefined;
+const unjudged = pooled?.rows.flatMap((r) => r.unjudgedIn3.map((id) => `${r.id}: ${id}`)) ?? [];
 const share = (pred: (r: (typeof result.rows)[number]) => boolean) => result.rows.filter(pred).length / Math.max(1, result.rows.length);
 const firstAt1 = share((r) => r.got[0] === r.want[0]);
 const firstIn3 = share((r) => r.got.slice(0, 3).includes(r.want[0]!));
@@ -49,6 +56,7 @@ if (process.argv.includes('--json')) {
       first_choice_in_3: firstIn3,
       any_wanted_in_3: anyIn3,
       graded: graded && { recall_at_3: graded.recallAt3, precision_at_3: graded.precisionAt3, ndcg_at_5: graded.ndcgAt5, best_fit_in_3: graded.bestIn3 },
+      pooled: pooled && { recall_at_3: pooled.recallAt3, precision_at_3: pooled.precisionAt3, ndcg_at_5: pooled.ndcgAt5, best_fit_in_3: pooled.bestIn3, unjudged_in_3: unjudged },
     }),
   );
 } else {
@@ -58,14 +66,26 @@ if (process.argv.includes('--json')) {
   console.log(`  first choice ranked 1st ${f(firstAt1)}; first choice in top 3 ${f(firstIn3)}; some wanted story in top 3 ${f(anyIn3)}`);
   if (graded) console.log(`graded (blind judge, every fitting story): recall@3 ${f(graded.recallAt3)}, precision@3 ${f(graded.precisionAt3)}, nDCG@5 ${f(graded.ndcgAt5)}, best fit in top 3 ${f(graded.bestIn3)}`);
   else console.log('graded: no judgments file (tests/fixtures/story-judgments.jsonl)');
+  if (pooled) {
+    console.log(`pooled (blind judges, every pooled candidate): recall@3 ${f(pooled.recallAt3)}, precision@3 ${f(pooled.precisionAt3)}, nDCG@5 ${f(pooled.ndcgAt5)}, best fit in top 3 ${f(pooled.bestIn3)}`);
+    console.log(`  top-3 picks no judge saw (counted as not relevant): ${unjudged.length ? unjudged.join(', ') : 'none'}`);
+  } else console.log('pooled: no judgments file (tests/fixtures/story-pool-judgments.jsonl)');
   console.log('');
   const gradedById = new Map((graded?.rows ?? []).map((g) => [g.id, g]));
+  const pooledById = new Map((pooled?.rows ?? []).map((g) => [g.id, g]));
   for (const r of result.rows) {
     const g = gradedById.get(r.id);
-    if (r.recallAt3 === 1 && (!g || g.recallAt3 === 1)) continue;
+    const p = pooledById.get(r.id);
+    if (r.recallAt3 === 1 && (!g || g.recallAt3 === 1) && (!p || p.recallAt3 === 1)) continue;
     const j: Record<string, number> = judgments.get(r.id)?.relevant ?? {};
-    const mark = (id: string) => (j[id] === 2 ? `${id}**` : j[id] === 1 ? `${id}*` : id);
-    console.log(`  ${r.id}: strict ${f(r.recallAt3)}${g ? `, graded ${f(g.recallAt3)}` : ''}\n      want ${r.want.join(', ')}\n      got  ${r.got.map(mark).join(', ') || '(none)'}`);
+    const pj = pooledJudgments.get(r.id);
+    const mark = (id: string) => {
+      const first = j[id] === 2 ? '**' : j[id] === 1 ? '*' : '';
+      const pool = pj ? `[${pj.judged!.has(id) ? (pj.relevant[id] ?? 0) : '?'}]` : '';
+      return `${id}${first}${pool}`;
+    };
+    const scores = [`strict ${f(r.recallAt3)}`, g && `graded ${f(g.recallAt3)}`, p && `pooled ${f(p.recallAt3)}`].filter(Boolean).join(', ');
+    console.log(`  ${r.id}: ${scores}\n      want ${r.want.join(', ')}\n      got  ${r.got.map(mark).join(', ') || '(none)'}`);
   }
-  console.log('\n  (** a best fit, * also fits, by the judge)');
+  console.log('\n  (** a best fit, * also fits, by the first judge; [2] [1] [0] the pooled grade, [?] not in the pool)');
 }

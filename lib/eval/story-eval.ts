@@ -33,6 +33,32 @@ export const STORY_JUDGMENTS = join(FIXTURES, 'story-judgments.jsonl');
 export interface StoryJudgment {
   id: string;
   relevant: Record<string, 1 | 2>;
+  /** For pooled judgments: every story that was judged for this page (the rest are unjudged). */
+  judged?: ReadonlySet<string>;
+}
+
+/**
+ * Pooled judgments (TREC-style): for every query, a pool of candidates (the ranker's top
+ * 10 and the top 5 of three other rankings, for the finding query and for the whole page
+ * text, plus the want list and the first judge's picks), each graded 0, 1 or 2 by judges
+ * who saw the page, the story files and the candidate ids in random order, not the
+ * ranker, not which ranking proposed what. A story in a top 3 that no judge saw counts
+ * as not relevant.
+ */
+export const STORY_POOL_JUDGMENTS = join(FIXTURES, 'story-pool-judgments.jsonl');
+
+export function loadPooledJudgments(path = STORY_POOL_JUDGMENTS): Map<string, StoryJudgment> {
+  if (!existsSync(path)) throw new Error(`no pooled story judgments at ${path}`);
+  return new Map(
+    readJsonl<{ id: string; grades: Record<string, 0 | 1 | 2> }>(path).map((j) => [
+      j.id,
+      {
+        id: j.id,
+        relevant: Object.fromEntries(Object.entries(j.grades).filter(([, g]) => g > 0)) as Record<string, 1 | 2>,
+        judged: new Set(Object.keys(j.grades)),
+      },
+    ]),
+  );
 }
 
 export function loadJudgments(path = STORY_JUDGMENTS): Map<string, StoryJudgment> {
@@ -89,6 +115,8 @@ export interface GradedRow {
   ndcgAt5: number;
   /** A grade-2 story is in the top 3. */
   bestIn3: boolean;
+  /** Top-3 stories nobody judged for this page (pooled judgments only; counted as not relevant). */
+  unjudgedIn3: string[];
 }
 
 /** Scores rankings against the graded judgments. */
@@ -106,6 +134,7 @@ export function evaluateGraded(rows: readonly { id: string; got: string[] }[], j
       precisionAt3: top.length ? top.filter((g) => g in j.relevant).length / top.length : relevant.length === 0 ? 1 : 0,
       ndcgAt5: gradedNdcgAt(j.relevant, got, 5),
       bestIn3: best.length === 0 || top.some((g) => best.includes(g)),
+      unjudgedIn3: j.judged ? top.filter((g) => !j.judged!.has(g)) : [],
     };
   });
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
