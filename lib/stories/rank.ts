@@ -118,7 +118,8 @@ export function createRanker(index: StoryIndex, stories: readonly Story[], BOOST
     const countriesHere = present(COUNTRY_TESTS, text);
     const typesHere = present(DATA_TYPE_TESTS, text);
     const practicesHere = present(PRACTICE_TESTS, text);
-    const kindsHere = new Set(KIND_TESTS.filter(([, test]) => test(text)).flatMap(([kinds]) => kinds));
+    // Kind cues (court, fine, prosecutor) carry no weight by default (a grid over the dev set gave them none): skip them then.
+    const kindsHere = new Set(BOOST.kind ? KIND_TESTS.filter(([, test]) => test(text)).flatMap(([kinds]) => kinds) : []);
     const out: (RankedStory & { doc: number })[] = [];
     index.docs.forEach((doc, d) => {
       const story = byId.get(doc.id);
