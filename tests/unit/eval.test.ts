@@ -73,10 +73,10 @@ describe('story ranking sets (npm run eval:stories)', () => {
 });
 
 describe('story ranking floors (regression guards; the goal of 0.9 is not met, see the README)', () => {
-  it('keeps strict recall@3 at or above 0.75 on the dev set and 0.70 on the blind holdout set', async () => {
+  it('keeps strict recall@3 at or above 0.78 on the dev set and 0.75 on the blind holdout set', async () => {
     const { evaluateStories, loadStoryQueries, STORY_QUERIES, STORY_QUERIES_HOLDOUT } = await import('../../lib/eval/story-eval');
     const { defaultRanker } = await import('../../lib/stories/default-ranker');
-    expect(evaluateStories(loadStoryQueries(STORY_QUERIES), defaultMatcher(), defaultRanker()).recallAt3).toBeGreaterThanOrEqual(0.75);
-    expect(evaluateStories(loadStoryQueries(STORY_QUERIES_HOLDOUT), defaultMatcher(), defaultRanker()).recallAt3).toBeGreaterThanOrEqual(0.7);
+    expect(evaluateStories(loadStoryQueries(STORY_QUERIES), defaultMatcher(), defaultRanker()).recallAt3).toBeGreaterThanOrEqual(0.78);
+    expect(evaluateStories(loadStoryQueries(STORY_QUERIES_HOLDOUT), defaultMatcher(), defaultRanker()).recallAt3).toBeGreaterThanOrEqual(0.75);
   });
 });
