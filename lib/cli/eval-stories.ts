@@ -56,7 +56,14 @@ if (process.argv.includes('--json')) {
       first_choice_in_3: firstIn3,
       any_wanted_in_3: anyIn3,
       graded: graded && { recall_at_3: graded.recallAt3, precision_at_3: graded.precisionAt3, ndcg_at_5: graded.ndcgAt5, best_fit_in_3: graded.bestIn3 },
-      pooled: pooled && { recall_at_3: pooled.recallAt3, precision_at_3: pooled.precisionAt3, ndcg_at_5: pooled.ndcgAt5, best_fit_in_3: pooled.bestIn3, unjudged_in_3: unjudged },
+      pooled: pooled && {
+        recall_at_3: pooled.recallAt3,
+        best_fit_recall_at_3: pooled.bestRecallAt3,
+        precision_at_3: pooled.precisionAt3,
+        ndcg_at_5: pooled.ndcgAt5,
+        best_fit_in_3: pooled.bestIn3,
+        unjudged_in_3: unjudged,
+      },
     }),
   );
 } else {
@@ -67,7 +74,8 @@ if (process.argv.includes('--json')) {
   if (graded) console.log(`graded (blind judge, every fitting story): recall@3 ${f(graded.recallAt3)}, precision@3 ${f(graded.precisionAt3)}, nDCG@5 ${f(graded.ndcgAt5)}, best fit in top 3 ${f(graded.bestIn3)}`);
   else console.log('graded: no judgments file (tests/fixtures/story-judgments.jsonl)');
   if (pooled) {
-    console.log(`pooled (blind judges, every pooled candidate): recall@3 ${f(pooled.recallAt3)}, precision@3 ${f(pooled.precisionAt3)}, nDCG@5 ${f(pooled.ndcgAt5)}, best fit in top 3 ${f(pooled.bestIn3)}`);
+    console.log(`pooled (blind judges, every pooled candidate): recall@3 ${f(pooled.recallAt3)}, precision@3 ${f(pooled.precisionAt3)}, nDCG@5 ${f(pooled.ndcgAt5)}`);
+    console.log(`  best fits only (grade 2): recall@3 ${f(pooled.bestRecallAt3)}; a best fit in top 3 ${f(pooled.bestIn3)}`);
     console.log(`  top-3 picks no judge saw (counted as not relevant): ${unjudged.length ? unjudged.join(', ') : 'none'}`);
   } else console.log('pooled: no judgments file (tests/fixtures/story-pool-judgments.jsonl)');
   console.log('');

@@ -115,12 +115,17 @@ export interface GradedRow {
   ndcgAt5: number;
   /** A grade-2 story is in the top 3. */
   bestIn3: boolean;
+  /** Recall@3 counting only best fits (grade 2): share of the top 3 that are best fits, out of min(3, best fits). */
+  bestRecallAt3: number;
   /** Top-3 stories nobody judged for this page (pooled judgments only; counted as not relevant). */
   unjudgedIn3: string[];
 }
 
 /** Scores rankings against the graded judgments. */
-export function evaluateGraded(rows: readonly { id: string; got: string[] }[], judgments: ReadonlyMap<string, StoryJudgment>): { rows: GradedRow[]; recallAt3: number; precisionAt3: number; ndcgAt5: number; bestIn3: number } {
+export function evaluateGraded(
+  rows: readonly { id: string; got: string[] }[],
+  judgments: ReadonlyMap<string, StoryJudgment>,
+): { rows: GradedRow[]; recallAt3: number; precisionAt3: number; ndcgAt5: number; bestIn3: number; bestRecallAt3: number } {
   const out = rows.map(({ id, got }) => {
     const j = judgments.get(id);
     if (!j) throw new Error(`no judgment for query ${id}`);
@@ -134,6 +139,7 @@ export function evaluateGraded(rows: readonly { id: string; got: string[] }[], j
       precisionAt3: top.length ? top.filter((g) => g in j.relevant).length / top.length : relevant.length === 0 ? 1 : 0,
       ndcgAt5: gradedNdcgAt(j.relevant, got, 5),
       bestIn3: best.length === 0 || top.some((g) => best.includes(g)),
+      bestRecallAt3: best.length === 0 ? 1 : recallAt(best, got, 3),
       unjudgedIn3: j.judged ? top.filter((g) => !j.judged!.has(g)) : [],
     };
   });
@@ -144,6 +150,7 @@ export function evaluateGraded(rows: readonly { id: string; got: string[] }[], j
     precisionAt3: mean(out.map((r) => r.precisionAt3)),
     ndcgAt5: mean(out.map((r) => r.ndcgAt5)),
     bestIn3: mean(out.map((r) => (r.bestIn3 ? 1 : 0))),
+    bestRecallAt3: mean(out.map((r) => r.bestRecallAt3)),
   };
 }
 

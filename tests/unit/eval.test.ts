@@ -56,6 +56,31 @@ describe('story ranking sets (npm run eval:stories)', () => {
     }
   });
 
+  it('have pooled judgments (grades 0-2 of existing stories) for every query, covering its want list and the first judge\'s picks', async () => {
+    const { loadJudgments, loadPooledJudgments, loadStoryQueries, STORY_QUERIES, STORY_QUERIES_HOLDOUT } = await import('../../lib/eval/story-eval');
+    const { storyById } = await import('../../lib/stories/default-ranker');
+    const pooled = loadPooledJudgments();
+    const first = loadJudgments();
+    const cases = [...loadStoryQueries(STORY_QUERIES), ...loadStoryQueries(STORY_QUERIES_HOLDOUT)];
+    expect(pooled.size).toBe(cases.length);
+    for (const c of cases) {
+      const j = pooled.get(c.id);
+      expect(j, c.id).toBeDefined();
+      for (const id of j!.judged!) expect(storyById(id), `${c.id}: ${id}`).toBeDefined();
+      for (const [id, grade] of Object.entries(j!.relevant)) expect([1, 2], `${c.id}: ${id}`).toContain(grade);
+      for (const id of [...c.want, ...Object.keys(first.get(c.id)!.relevant)]) expect(j!.judged!.has(id), `${c.id}: ${id} was pooled`).toBe(true);
+    }
+  });
+
+  it('counts a pooled top-3 pick that nobody judged as not relevant, and reports it', async () => {
+    const { evaluateGraded } = await import('../../lib/eval/story-eval');
+    const judgments = new Map([['q', { id: 'q', relevant: { a: 2 as const }, judged: new Set(['a', 'b']) }]]);
+    const result = evaluateGraded([{ id: 'q', got: ['b', 'x', 'a'] }], judgments);
+    expect(result.recallAt3).toBe(1);
+    expect(result.precisionAt3).toBeCloseTo(1 / 3);
+    expect(result.rows[0]!.unjudgedIn3).toEqual(['x']);
+  });
+
   it('scores graded judgments: recall@3 capped at 3, precision@3, graded nDCG@5', async () => {
     const { evaluateGraded, gradedNdcgAt } = await import('../../lib/eval/story-eval');
     const judgments = new Map([['q', { id: 'q', relevant: { a: 2 as const, b: 1 as const, c: 1 as const, d: 1 as const } }]]);
@@ -66,6 +91,8 @@ describe('story ranking sets (npm run eval:stories)', () => {
     const poor = evaluateGraded([{ id: 'q', got: ['x', 'y', 'b'] }], judgments);
     expect(poor.recallAt3).toBeCloseTo(1 / 3);
     expect(poor.bestIn3).toBe(0);
+    expect(perfect.bestRecallAt3).toBe(1);
+    expect(poor.bestRecallAt3).toBe(0);
     expect(gradedNdcgAt({ a: 2, b: 1 }, ['a', 'b'], 5)).toBeCloseTo(1);
     expect(gradedNdcgAt({ a: 2, b: 1 }, ['b', 'a'], 5)).toBeLessThan(1);
     expect(() => evaluateGraded([{ id: 'other', got: [] }], judgments)).toThrow(/no judgment for query other/);
