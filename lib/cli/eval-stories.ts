@@ -15,7 +15,19 @@
  */
 import { defaultMatcher } from '../detect/default-matcher';
 import { existsSync } from 'node:fs';
-import { evaluateGraded, evaluateStories, loadJudgments, loadPooledJudgments, loadStoryQueries, STORY_JUDGMENTS, STORY_POOL_JUDGMENTS, STORY_QUERIES, STORY_QUERIES_HOLDOUT } from '../eval/story-eval';
+import {
+  evaluateGraded,
+  evaluateStories,
+  judgeAgreement,
+  loadJudgments,
+  loadPooledJudgments,
+  loadStoryQueries,
+  STORY_JUDGMENTS,
+  STORY_POOL_JUDGMENTS,
+  STORY_POOL_JUDGMENTS_SECOND,
+  STORY_QUERIES,
+  STORY_QUERIES_HOLDOUT,
+} from '../eval/story-eval';
 import { defaultRanker, storyById } from '../stories/default-ranker';
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -77,6 +89,11 @@ if (process.argv.includes('--json')) {
     console.log(`pooled (blind judges, every pooled candidate): recall@3 ${f(pooled.recallAt3)}, precision@3 ${f(pooled.precisionAt3)}, nDCG@5 ${f(pooled.ndcgAt5)}`);
     console.log(`  best fits only (grade 2): recall@3 ${f(pooled.bestRecallAt3)}; a best fit in top 3 ${f(pooled.bestIn3)}`);
     console.log(`  top-3 picks no judge saw (counted as not relevant): ${unjudged.length ? unjudged.join(', ') : 'none'}`);
+    if (existsSync(STORY_POOL_JUDGMENTS_SECOND)) {
+      const a = judgeAgreement(pooledJudgments, loadPooledJudgments(STORY_POOL_JUDGMENTS_SECOND));
+      const f3 = (x: number) => x.toFixed(3);
+      console.log(`  a second judge on ${a.pages} pages of both sets (${a.pairs} pairs): same grade ${f3(a.exact)}, same relevant-or-not ${f3(a.binary)}, kappa ${f3(a.kappa)}`);
+    }
   } else console.log('pooled: no judgments file (tests/fixtures/story-pool-judgments.jsonl)');
   console.log('');
   const gradedById = new Map((graded?.rows ?? []).map((g) => [g.id, g]));

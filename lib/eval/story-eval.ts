@@ -43,9 +43,43 @@ export interface StoryJudgment {
  * text, plus the want list and the first judge's picks), each graded 0, 1 or 2 by judges
  * who saw the page, the story files and the candidate ids in random order, not the
  * ranker, not which ranking proposed what. A story in a top 3 that no judge saw counts
- * as not relevant.
+ * as not relevant. The pool in the file was built with the ranker of commit b9e0050 (its
+ * query had no page context yet); lib/cli/story-pool.ts rebuilds a pool, and with --new
+ * lists only the candidates a changed ranker proposes that were not judged yet.
  */
 export const STORY_POOL_JUDGMENTS = join(FIXTURES, 'story-pool-judgments.jsonl');
+
+/** A second judge's grades for some of the pooled pages (same pools, same instructions), to measure agreement. */
+export const STORY_POOL_JUDGMENTS_SECOND = join(FIXTURES, 'story-pool-judgments-second.jsonl');
+
+/** Agreement of two pooled judgments on the pairs both graded: exact grade, relevant-or-not, and Cohen's kappa on relevant-or-not. */
+export function judgeAgreement(a: ReadonlyMap<string, StoryJudgment>, b: ReadonlyMap<string, StoryJudgment>): { pages: number; pairs: number; exact: number; binary: number; kappa: number } {
+  let pages = 0;
+  let pairs = 0;
+  let exact = 0;
+  let agree = 0;
+  let relA = 0;
+  let relB = 0;
+  for (const [id, ja] of a) {
+    const jb = b.get(id);
+    if (!jb?.judged || !ja.judged) continue;
+    pages++;
+    for (const s of ja.judged) {
+      if (!jb.judged.has(s)) continue;
+      const ga = ja.relevant[s] ?? 0;
+      const gb = jb.relevant[s] ?? 0;
+      pairs++;
+      if (ga === gb) exact++;
+      if (ga > 0 === gb > 0) agree++;
+      if (ga > 0) relA++;
+      if (gb > 0) relB++;
+    }
+  }
+  if (pairs === 0) return { pages, pairs, exact: 0, binary: 0, kappa: 0 };
+  const po = agree / pairs;
+  const pe = (relA / pairs) * (relB / pairs) + (1 - relA / pairs) * (1 - relB / pairs);
+  return { pages, pairs, exact: exact / pairs, binary: po, kappa: pe === 1 ? 1 : (po - pe) / (1 - pe) };
+}
 
 export function loadPooledJudgments(path = STORY_POOL_JUDGMENTS): Map<string, StoryJudgment> {
   if (!existsSync(path)) throw new Error(`no pooled story judgments at ${path}`);
