@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import { CONTEXT_MAX_CHARS } from './detect/context';
 import type { Finding } from './detect/detect';
 import type { RankedStory } from './stories/rank';
 import type { Story } from './stories/schema';
@@ -18,7 +19,7 @@ export const LIMITS = {
   titleChars: 300,
   urlChars: 2048,
   /** Page text around the findings, for ranking stories (lib/detect/context.ts). */
-  contextChars: 4000,
+  contextChars: CONTEXT_MAX_CHARS,
 } as const;
 
 /** What a content script reports for its page; validated by the background (lib/background/validate.ts). */

@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { findingContext } from '../detect/context';
 import { defaultMatcher } from '../detect/default-matcher';
 import { detect } from '../detect/detect';
@@ -28,13 +29,21 @@ import { createRanker, DEFAULT_BOOSTS, type Boosts } from '../stories/rank';
 const INSTRUCTIONS = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/story-pool-instructions.md');
 
 function main(argv: string[]): number {
-  const out = argv.find((a) => !a.startsWith('--'));
-  if (!out) {
-    console.error('usage: npx tsx lib/cli/story-pool.ts OUTDIR [--groups N] [--new]');
+  const USAGE = 'usage: npx tsx lib/cli/story-pool.ts OUTDIR [--groups N] [--new]';
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { groups: { type: 'string', default: '4' }, new: { type: 'boolean', default: false } } });
+  } catch (e) {
+    console.error(`${(e as Error).message}\n${USAGE}`);
     return 2;
   }
-  const groups = Number(argv[argv.indexOf('--groups') + 1] ?? 4) || 4;
-  const onlyNew = argv.includes('--new');
+  const out = parsed.positionals[0];
+  const groups = Number(parsed.values.groups);
+  if (!out || parsed.positionals.length > 1 || !Number.isInteger(groups) || groups < 1) {
+    console.error(USAGE);
+    return 2;
+  }
+  const onlyNew = parsed.values.new;
   const judged = onlyNew && existsSync(STORY_POOL_JUDGMENTS) ? loadPooledJudgments() : new Map();
   const first = loadJudgments();
   const matcher = defaultMatcher();
@@ -68,12 +77,11 @@ function main(argv: string[]): number {
     const part = pages.filter((_, i) => i % groups === g);
     if (part.length) writeFileSync(join(out, `pages-${g + 1}.jsonl`), part.map((p) => JSON.stringify(p)).join('\n') + '\n');
   }
-  const place = (x: unknown) => (typeof x === 'string' ? x : (x as { en?: string } | undefined)?.en);
   const digest = STORIES.map((s) =>
     [
       `## ${s.id}`,
       `${s.title.zh} / ${s.title.en}`,
-      `${s.date} · ${[s.jurisdiction.country, place(s.jurisdiction.region), place(s.jurisdiction.city)].filter(Boolean).join(' ')} · ${s.authority.en} · ${s.kind} · sector ${s.sector} · data ${s.dataTypes.join(', ')}`,
+      `${s.date} · ${[s.jurisdiction.country, s.jurisdiction.region?.en, s.jurisdiction.city?.en].filter(Boolean).join(' ')} · ${s.authority.en} · ${s.kind} · sector ${s.sector} · data ${s.dataTypes.join(', ')}`,
       s.summary.en,
       `Violation: ${s.violation.en}`,
       '',

@@ -2,7 +2,7 @@ import type { Finding } from './detect';
 
 /** Characters of page text taken on each side of a counted finding for the story query. */
 export const CONTEXT_SIDE = 250;
-/** Most characters of context a page reports (LIMITS.contextChars says the same). */
+/** Most characters of context a page reports (LIMITS.contextChars in lib/messaging.ts). */
 export const CONTEXT_MAX_CHARS = 4000;
 
 export interface ContextWindow {

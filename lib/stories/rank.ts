@@ -36,7 +36,7 @@ export interface RankedStory {
 const K1 = 1.2;
 const B = 0.75;
 /** Boost weights, tuned on the dev queries (tests/fixtures/story-queries). */
-export const DEFAULT_BOOSTS = { bm25: 0.6, category: 1.5, sector: 6, place: 5, region: 5, practice: 6, country: 1, kind: 0, dataType: 2, lang: 0.5, recencyPerYear: 0.05, related: 20, placeAlone: 0.5, placeWords: 0 };
+export const DEFAULT_BOOSTS = { bm25: 0.6, category: 1.5, sector: 6, place: 5, region: 5, practice: 6, country: 1, kind: 0, dataType: 2, lang: 0.5, recencyPerYear: 0.05, related: 20, placeAlone: 0.5 };
 export type Boosts = typeof DEFAULT_BOOSTS;
 /** Cosine similarity above which a story counts as a close relative of the top story (for "why"). */
 const RELATED_MIN = 0.3;
@@ -103,7 +103,7 @@ export function createRanker(index: StoryIndex, stories: readonly Story[], BOOST
     return dot;
   };
 
-  // Place names score through the place boost, not also as BM25 words (placeWords: 0).
+  // Place names score through the place boost, not also as BM25 words (they counted twice).
   const placeWords = new Set([...Object.keys(index.places), ...Object.values(COUNTRY_CUES).flat()]);
   const queryTokens = (text: string) => tokenizeQuery(foldQuery(text), vocabSet, index.maxWordLength);
 
@@ -112,7 +112,7 @@ export function createRanker(index: StoryIndex, stories: readonly Story[], BOOST
     const terms = new Set<number>();
     for (const w of queryTokens(text)) {
       const id = vocab.get(w);
-      if (id !== undefined && (BOOST.placeWords || !placeWords.has(w))) terms.add(id);
+      if (id !== undefined && !placeWords.has(w)) terms.add(id);
     }
     const sectors = present(SECTOR_TESTS, text);
     const placesHere = Object.keys(index.places).filter((p) => text.includes(p));
