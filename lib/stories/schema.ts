@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { DATA_TYPES } from '../lexicon/data-types';
 
 /** What kind of enforcement action a story is. */
 export const STORY_KINDS = [
@@ -18,14 +19,33 @@ export const SECTORS = [
   'finance', 'transport', 'healthcare', 'government', 'other',
 ] as const;
 
-export const DATA_TYPES = [
-  'face', 'fingerprint', 'voiceprint', 'iris', 'other_biometric', 'id_number', 'phone', 'location', 'contacts',
-  'device_id', 'browsing', 'health', 'financial', 'children', 'other',
+/** Story data types are the lexicon's data taxonomy (one vocabulary for findings, claims and stories). */
+export { DATA_TYPES, type DataType } from '../lexicon/data-types';
+
+/**
+ * The practice a case is about, tagged by the story's author (coverage is counted by
+ * these tags; the ranking reads practices from the text itself, lib/stories/cues.ts).
+ */
+export const PRACTICES = [
+  'face_boarding_transport', // airports, rail and metro face boarding or ticket checks
+  'school', // attendance, dormitories, exams, smart campus
+  'workplace_attendance', // face or fingerprint clocking in, employee monitoring
+  'voice', // voiceprints and voice data: banks, call centres, voice ID, smart speakers
+  'health', // clinics, hospitals, health apps, wearables
+  'children', // children's apps, toys, education platforms, COPPA
+  'app_permissions_sdk', // apps calling permissions, over-collection, SDK sharing (MIIT/CAC notices)
+  'cross_border', // data sent abroad
+  'data_sale_leak', // selling or leaking personal data (criminal cases, breaches)
+  'social_media_face', // face tagging, photo scraping, face search engines
+  'property_gates', // residential compounds, face-only entry
+  'retail_venues', // shops, sales offices, malls, venues: capturing customers' faces
+  'surveillance_public', // police and public-space cameras, face search by authorities
+  'deepfake', // face swapping, synthetic faces
 ] as const;
 
 export type StoryKind = (typeof STORY_KINDS)[number];
 export type Sector = (typeof SECTORS)[number];
-export type DataType = (typeof DATA_TYPES)[number];
+export type Practice = (typeof PRACTICES)[number];
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 /** Text a reader sees, in Chinese and English. */
@@ -51,10 +71,13 @@ const Url = v.pipe(v.string(), v.url('url is not a URL'), v.regex(/^https?:\/\//
 
 export const SourceSchema = v.strictObject({
   publisher: text,
+  /** The title as published, in its own language. */
   title: text,
   date: v.optional(PartialDate),
   /** Only the original publisher's or an official address, never a mirror. */
   url: v.optional(Url),
+  /** A secondary page (law-firm note, aggregator, vendor blog): never a story's only source. */
+  commentary: v.optional(v.literal(true)),
 });
 
 export const StorySchema = v.pipe(
@@ -75,6 +98,8 @@ export const StorySchema = v.pipe(
     target: v.optional(Localized),
     sector: v.picklist(SECTORS),
     dataTypes: v.pipe(v.array(v.picklist(DATA_TYPES)), v.minLength(1, 'dataTypes must not be empty')),
+    /** What practice the case is about (coverage counts; see PRACTICES). */
+    practices: v.optional(v.array(v.picklist(PRACTICES))),
     violation: Localized,
     outcome: v.strictObject({
       text: Localized,
@@ -89,6 +114,7 @@ export const StorySchema = v.pipe(
     notes: v.optional(v.string()),
   }),
   v.check((s) => (s.outcome.amount === undefined) === (s.outcome.currency === undefined), 'outcome.amount and outcome.currency go together'),
+  v.check((s) => s.sources.some((src) => !src.commentary), 'a story needs a source that is not commentary'),
 );
 
 export type Story = v.InferOutput<typeof StorySchema>;
