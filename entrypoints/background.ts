@@ -1,13 +1,14 @@
 import { createHandlers, isTrustedSender } from '@/lib/background/handlers';
 import { createTabStore } from '@/lib/background/tab-store';
-import { onMessage } from '@/lib/messaging';
-import { settingsItem } from '@/lib/settings';
+import { isMessage } from '@/lib/messaging';
+import { migrateSettings } from '@/lib/settings';
 
 export default defineBackground({
   type: 'module',
   main() {
     const handlers = createHandlers({
       store: createTabStore(browser.storage.session),
+      session: browser.storage.session,
       async setBadge(tabId, badge) {
         try {
           await browser.action.setBadgeText({ tabId, text: badge.text });
@@ -17,16 +18,24 @@ export default defineBackground({
         }
       },
     });
-    const trusted = (sender: { id?: string }) => isTrustedSender(sender, browser.runtime.id);
 
-    // Listeners are registered on the first tick, as MV3 requires.
-    onMessage('contentReportFindings', ({ data, sender }) => (trusted(sender) ? handlers.onReport(data, sender) : undefined));
-
-    browser.tabs.onUpdated.addListener((tabId, change) => {
-      if (change.status === 'loading') void handlers.onNavigate(tabId);
+    // Listeners are registered on the first tick, as MV3 requires. Only this extension's
+    // own content scripts and pages are answered; anything else gets no answer.
+    browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+      if (!isTrustedSender(sender, browser.runtime.id) || !isMessage(raw)) return undefined;
+      switch (raw.type) {
+        case 'contentReportFindings':
+          return handlers.onReport(raw.data, sender);
+        case 'contentFrameGone':
+          return handlers.onFrameGone(raw.data, sender);
+        case 'contentGetSettings':
+          return handlers.onGetSettings(sender);
+        default:
+          return undefined;
+      }
     });
     browser.tabs.onRemoved.addListener((tabId) => void handlers.onTabRemoved(tabId));
-    // Defining the settings item runs pending migrations (after an update).
-    browser.runtime.onInstalled.addListener(() => void settingsItem().migrate());
+    // After an update: bring the stored settings to the current shape, once.
+    browser.runtime.onInstalled.addListener(() => void migrateSettings(browser.storage.local));
   },
 });

@@ -1,4 +1,3 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
 import { CONTEXT_MAX_CHARS } from './detect/context';
 import type { Finding } from './detect/detect';
 import type { RankedStory } from './stories/rank';
@@ -9,6 +8,11 @@ import type { Story } from './stories/schema';
  * `content*` are sent by the content script to the background, `toContent*` by the popup
  * to a tab's content script. The popup reads findings from session storage itself and
  * ranks stories itself (lib/ui/tab-report.ts), so it does not wait for the service worker.
+ *
+ * Plain runtime messages `{ type, data }` rather than @webext-core/messaging: the library
+ * cost the content script ~N KB (see the bench) for two message types, and its wrapper
+ * swallowed the background's answer that a report was stored (the content script now
+ * retries until it is).
  */
 
 /** Caps on what a content script may report: counts and sizes (hostile pages). */
@@ -33,6 +37,10 @@ export interface PageReport {
   counted: number;
   /** The person turned scanning off for this site: nothing was read. */
   disabled?: boolean;
+  /** A frame nobody can see (1x1, hidden, off the page): nothing of it is counted or kept. */
+  hidden?: boolean;
+  /** The frame document's performance.timeOrigin: a newer top document replaces older frames. */
+  timeOrigin?: number;
   /** Page text around the counted findings, capped at LIMITS.contextChars: the story query reads it. Never leaves the browser. */
   context?: string;
   /** How long the scan took on the page's main thread (diagnostics and benchmarks). */
@@ -43,6 +51,8 @@ export interface PageReport {
 export interface TabFinding extends Finding {
   frameId: number;
   index: number;
+  /** Set when the finding is in embedded content of another origin than the page's (an ad, a widget). */
+  origin?: string;
 }
 
 
@@ -58,6 +68,10 @@ export interface TabFindings {
   disabled: boolean;
   /** The frames' page text around their findings, top frame first, capped at LIMITS.contextChars. */
   context: string;
+  /** Some findings were not kept, to stay within the storage budget. */
+  trimmed?: boolean;
+  /** Frames nobody can see (not counted, not listed). */
+  hiddenFrames?: number;
 }
 
 export interface StoryResult {
@@ -65,13 +79,43 @@ export interface StoryResult {
   ranked: RankedStory;
 }
 
-interface ProtocolMap {
-  contentReportFindings(report: PageReport): void;
-  toContentScrollToFinding(data: { index: number }): boolean;
+/** Every message, its data and its answer. */
+export interface ProtocolMap {
+  /** Answer: true once stored (the content script retries until then), false when refused. */
+  contentReportFindings: { data: PageReport; answer: boolean };
+  /** The frame's document is going away (navigation, close): its findings go with it. */
+  contentFrameGone: { data: { timeOrigin: number }; answer: boolean };
+  /** Private tabs only: the settings changed in a private window (kept in memory), or null. */
+  contentGetSettings: { data: null; answer: unknown };
+  toContentScrollToFinding: { data: { index: number }; answer: boolean };
+  /** Settings changed in a private window: read them again. */
+  toContentSettingsChanged: { data: null; answer: boolean };
 }
 
-export const messaging = defineExtensionMessaging<ProtocolMap>({ logger: undefined });
-export const { sendMessage, onMessage } = messaging;
+export type MessageType = keyof ProtocolMap;
+export interface Message<T extends MessageType = MessageType> {
+  type: T;
+  data: ProtocolMap[T]['data'];
+}
+
+export function isMessage(raw: unknown): raw is Message {
+  return typeof raw === 'object' && raw !== null && typeof (raw as { type?: unknown }).type === 'string';
+}
+
+/** Send to the background (content script and extension pages). */
+export function sendToBackground<T extends 'contentReportFindings' | 'contentFrameGone' | 'contentGetSettings'>(type: T, data: ProtocolMap[T]['data']): Promise<ProtocolMap[T]['answer']> {
+  return browser.runtime.sendMessage({ type, data } satisfies Message<T>) as Promise<ProtocolMap[T]['answer']>;
+}
+
+/** Send to one frame of a tab's content script (popup). */
+export function sendToTab<T extends 'toContentScrollToFinding' | 'toContentSettingsChanged'>(
+  tabId: number,
+  type: T,
+  data: ProtocolMap[T]['data'],
+  frameId?: number,
+): Promise<ProtocolMap[T]['answer']> {
+  return browser.tabs.sendMessage(tabId, { type, data } satisfies Message<T>, frameId === undefined ? undefined : { frameId }) as Promise<ProtocolMap[T]['answer']>;
+}
 
 /** Clip strings a page controls before they are sent, so a report passes validation. */
 export function clipReport(url: string, title: string, findings: readonly Finding[], timing?: PageReport['timing'], context?: string): PageReport {

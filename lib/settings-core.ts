@@ -25,7 +25,15 @@ export interface SettingsV1 {
   disabledSites?: string[];
 }
 
-export const SETTINGS_VERSION = 2;
+/**
+ * Version 3 stores the version inside the value (`{ version: 3, ...settings }` under the
+ * key "settings"), so value and version are written in one call and can never disagree.
+ * Versions 1 and 2 kept the version apart, in WXT's "settings$" item.
+ */
+export const SETTINGS_VERSION = 3;
+export const SETTINGS_KEY = 'settings';
+/** WXT's version marker of versions 1-2; removed when a value is written in the v3 shape. */
+export const LEGACY_META_KEY = 'settings$';
 
 export const DEFAULT_SETTINGS: Settings = {
   categories: { face: true, biometric: true, personal_data: true },
@@ -34,15 +42,135 @@ export const DEFAULT_SETTINGS: Settings = {
   dismissed: [],
 };
 
-/** v1 -> v2: categories become a record; everything the person set is kept. */
-export function migrateV1toV2(old: Partial<SettingsV1> | null | undefined): Settings {
-  const enabled = Array.isArray(old?.enabledCategories) ? old.enabledCategories : [...CATEGORIES];
+/** What was read from storage: valid settings, keys this version does not know (kept), and what was repaired. */
+export interface StoredSettings {
+  settings: Settings;
+  /** Keys of a newer version (or of a hand edit): written back untouched. */
+  extra: Record<string, unknown>;
+  /** The shape that was found: 0 (nothing stored), 1, 2, 3 or a newer version. */
+  version: number;
+  /** Human-readable repairs ("dismissed[0] is not {site, term}: dropped"). */
+  repairs: string[];
+}
+
+const KNOWN_KEYS = new Set(['version', 'categories', 'marks', 'disabledSites', 'dismissed', 'enabledCategories', 'showMarks']);
+
+/** true/false, and the strings and numbers people or old code write for them; null for anything else. */
+export function parseFlag(value: unknown): boolean | null {
+  if (typeof value === 'boolean') return value;
+  if (value === 'true' || value === 1 || value === '1') return true;
+  if (value === 'false' || value === 0 || value === '0') return false;
+  return null;
+}
+
+/** A hostname as a rule: lower case, no scheme, path or "www."; null when it is not one. */
+export function normalizeSite(input: string): string | null {
+  const host = input.trim().toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/[/?#].*$/, '').replace(/:\d+$/, '').replace(/^www\./, '');
+  return /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9-]{2,}$|^localhost$|^\d{1,3}(?:\.\d{1,3}){3}$/.test(host) ? host : null;
+}
+
+function sitesFrom(value: unknown, path: string, repairs: string[]): string[] {
+  let list: unknown[];
+  if (Array.isArray(value)) list = value;
+  else if (typeof value === 'string') {
+    repairs.push(`${path} is a string: read as a list`);
+    list = value.split(/[\s,;]+/);
+  } else {
+    if (value !== undefined) repairs.push(`${path} is not a list: ignored`);
+    return [];
+  }
+  const out: string[] = [];
+  list.forEach((item, i) => {
+    const site = typeof item === 'string' ? normalizeSite(item) : null;
+    if (site === null) {
+      if (!(typeof item === 'string' && item.trim() === '')) repairs.push(`${path}[${i}] is not a site: dropped`);
+    } else if (!out.includes(site)) out.push(site);
+  });
+  return out.sort();
+}
+
+function dismissedFrom(value: unknown, repairs: string[]): Settings['dismissed'] {
+  if (!Array.isArray(value)) {
+    if (value !== undefined) repairs.push('dismissed is not a list: ignored');
+    return [];
+  }
+  const out: Settings['dismissed'] = [];
+  value.forEach((item, i) => {
+    const d = item as { site?: unknown; term?: unknown } | null;
+    const site = typeof d?.site === 'string' ? normalizeSite(d.site) : null;
+    const term = typeof d?.term === 'string' ? d.term.trim() : '';
+    if (site === null || term === '' || term.length > 200) repairs.push(`dismissed[${i}] is not {site, term}: dropped`);
+    else if (!out.some((x) => x.site === site && x.term === term)) out.push({ site, term });
+  });
+  return out;
+}
+
+function flag(value: unknown, fallback: boolean, path: string, repairs: string[]): boolean {
+  const b = parseFlag(value);
+  if (b === null) {
+    if (value !== undefined) repairs.push(`${path} is not true or false: default kept`);
+    return fallback;
+  }
+  if (typeof value !== 'boolean') repairs.push(`${path} was ${JSON.stringify(value)}: read as ${b}`);
+  return b;
+}
+
+/**
+ * Read whatever is stored, of any version, into valid settings. The shape decides, not
+ * the version marker alone: a v2 value whose "settings$" marker was lost is still read
+ * as v2 (it was once migrated again as v1, resetting every choice). Invalid parts are
+ * repaired or dropped one by one, so one bad entry never loses the others.
+ */
+export function parseStoredSettings(raw: Record<string, unknown>): StoredSettings {
+  const value = raw[SETTINGS_KEY];
+  const repairs: string[] = [];
+  if (value === undefined || value === null) return { settings: structuredCloneSettings(DEFAULT_SETTINGS), extra: {}, version: 0, repairs };
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    return { settings: structuredCloneSettings(DEFAULT_SETTINGS), extra: {}, version: 0, repairs: ['the stored settings are not an object: defaults used'] };
+  }
+  const v = value as Record<string, unknown>;
+  const extra: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) if (!KNOWN_KEYS.has(k)) extra[k] = x;
+  let version: number;
+  if (typeof v.version === 'number' && Number.isInteger(v.version) && v.version >= 3) version = v.version;
+  else if ('enabledCategories' in v || 'showMarks' in v) version = 1;
+  else version = 2;
+
+  const categories = { ...DEFAULT_SETTINGS.categories };
+  if (version === 1) {
+    const enabled = Array.isArray(v.enabledCategories) ? v.enabledCategories : null;
+    if (enabled) for (const c of CATEGORIES) categories[c] = enabled.includes(c);
+    else if (v.enabledCategories !== undefined) repairs.push('enabledCategories is not a list: all kinds on');
+  } else if (v.categories !== undefined) {
+    const cats = v.categories as Record<string, unknown> | null;
+    if (typeof cats !== 'object' || cats === null || Array.isArray(cats)) repairs.push('categories is not an object: all kinds on');
+    else for (const c of CATEGORIES) categories[c] = flag(cats[c], DEFAULT_SETTINGS.categories[c], `categories.${c}`, repairs);
+  }
   return {
-    categories: Object.fromEntries(CATEGORIES.map((c) => [c, enabled.includes(c)])) as Record<Category, boolean>,
-    marks: typeof old?.showMarks === 'boolean' ? old.showMarks : true,
-    disabledSites: Array.isArray(old?.disabledSites) ? old.disabledSites.filter((s) => typeof s === 'string') : [],
-    dismissed: [],
+    settings: {
+      categories,
+      marks: flag(version === 1 ? v.showMarks : v.marks, DEFAULT_SETTINGS.marks, version === 1 ? 'showMarks' : 'marks', repairs),
+      disabledSites: sitesFrom(v.disabledSites, 'disabledSites', repairs),
+      dismissed: version === 1 ? [] : dismissedFrom(v.dismissed, repairs),
+    },
+    extra,
+    version,
+    repairs,
   };
+}
+
+function structuredCloneSettings(s: Settings): Settings {
+  return { categories: { ...s.categories }, marks: s.marks, disabledSites: [...s.disabledSites], dismissed: s.dismissed.map((d) => ({ ...d })) };
+}
+
+/** The one value written for `settings`: version and value together, unknown keys of a newer version kept. */
+export function storedValue(settings: Settings, stored: Pick<StoredSettings, 'extra' | 'version'>): Record<string, unknown> {
+  return { ...stored.extra, version: Math.max(SETTINGS_VERSION, stored.version), ...structuredCloneSettings(settings) };
+}
+
+/** v1 -> current: categories become a record; everything the person set is kept (tests and old callers). */
+export function migrateV1toV2(old: Partial<SettingsV1> | null | undefined): Settings {
+  return parseStoredSettings({ [SETTINGS_KEY]: { enabledCategories: [...CATEGORIES], showMarks: true, ...(old ?? {}) } }).settings;
 }
 
 /** The storage area calls the content script needs (browser.storage.local or a fake). */
@@ -50,24 +178,14 @@ export interface SettingsArea {
   get(keys: string[]): Promise<Record<string, unknown>>;
 }
 
-/** Read settings without the storage library; an unmigrated version-1 value is migrated in memory. */
+/** Read settings without the storage library, of any stored version, repaired in memory. */
 export async function readSettings(area: SettingsArea): Promise<Settings> {
-  const raw = await area.get(['settings', 'settings$']);
-  const meta = raw['settings$'] as { v?: number } | undefined;
-  const value = raw['settings'];
-  if (value && (meta?.v ?? 1) < 2 && 'enabledCategories' in (value as object)) return migrateV1toV2(value as SettingsV1);
-  return withDefaults(value as Partial<Settings> | undefined);
+  return parseStoredSettings(await area.get([SETTINGS_KEY])).settings;
 }
 
-/** Fill gaps in a stored value (a hand-edited or partly written item) from the defaults. */
+/** Fill gaps in a value (a partly written or hand-edited one) from the defaults, repairing bad parts. */
 export function withDefaults(value: Partial<Settings> | null | undefined): Settings {
-  const v = value ?? {};
-  return {
-    categories: { ...DEFAULT_SETTINGS.categories, ...(v.categories ?? {}) },
-    marks: typeof v.marks === 'boolean' ? v.marks : DEFAULT_SETTINGS.marks,
-    disabledSites: Array.isArray(v.disabledSites) ? v.disabledSites : [],
-    dismissed: Array.isArray(v.dismissed) ? v.dismissed : [],
-  };
+  return parseStoredSettings({ [SETTINGS_KEY]: value ?? undefined }).settings;
 }
 
 /** The hostname a setting applies to, lower-case, without "www."; null for non-web URLs. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CATEGORIES, type Category } from '@/lib/lexicon/types';
-import { loadSettings, settingsItem, toggleSite, undismiss, updateSettings, withDefaults, type Settings } from '@/lib/settings';
+import { loadSettings, normalizeSite, toggleSite, undismiss, updateSettings, watchSettings, type Settings } from '@/lib/settings';
 import { t } from '@/lib/ui/i18n';
 
 const CATEGORY_LABEL: Record<Category, string> = { face: 'catFace', biometric: 'catBiometric', personal_data: 'catPersonalData' };
@@ -15,7 +15,7 @@ export function App() {
       (settings) => setState({ kind: 'ready', settings }),
       (e: unknown) => setState({ kind: 'error', message: String(e) }),
     );
-    return settingsItem().watch((next) => setState({ kind: 'ready', settings: withDefaults(next) }));
+    return watchSettings((settings) => setState({ kind: 'ready', settings }));
   }, []);
   const change = (fn: (s: Settings) => Settings) =>
     void updateSettings(fn).then((settings) => setState({ kind: 'ready', settings }));
@@ -29,8 +29,8 @@ export function App() {
       const s = state.settings;
       const addSite = (e: Event) => {
         e.preventDefault();
-        const host = site.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, '').replace(/^www\./, '');
-        if (/^[a-z0-9.-]+\.[a-z]{2,}$|^localhost$/.test(host) && !s.disabledSites.includes(host)) change((x) => toggleSite(x, host));
+        const host = normalizeSite(site);
+        if (host !== null && !s.disabledSites.includes(host)) change((x) => toggleSite(x, host));
         setSite('');
       };
       return (

@@ -1,5 +1,5 @@
 import type { Category } from '@/lib/lexicon/types';
-import { sendMessage, type TabFindings } from '@/lib/messaging';
+import { sendToTab, type TabFindings } from '@/lib/messaging';
 import { describeWhy } from '@/lib/stories/rank';
 import { rightsFor } from '@/lib/stories/rights';
 import { t, uiLang } from '@/lib/ui/i18n';
@@ -167,7 +167,7 @@ function Rights({ category }: { category: Category }) {
 
 function FindingItem({ tabId, item, dismiss }: { tabId: number; item: SentenceItem; dismiss: ((term: string) => Promise<void>) | null }) {
   const first = item.targets[0]!;
-  const scroll = () => void sendMessage('toContentScrollToFinding', { index: first.index }, { tabId, frameId: first.frameId }).catch(() => {});
+  const scroll = () => void sendToTab(tabId, 'toContentScrollToFinding', { index: first.index }, first.frameId).catch(() => {});
   return (
     <li class="finding-row">
       <button type="button" class="finding" onClick={scroll} title={t('scrollHint')} data-testid="finding">

@@ -1,19 +1,24 @@
+import { PRIVATE_SETTINGS_KEY } from '../settings';
 import { badgeFor, type Badge } from './badge';
-import { mergeFrames, type TabStore } from './tab-store';
+import { mergeFrames, type StorageAreaLike, type TabStore } from './tab-store';
 import { parsePageReport } from './validate';
 
 /** What the background's handlers need; unit tests pass fakes. */
 export interface BackgroundDeps {
   store: TabStore;
   setBadge: (tabId: number, badge: Badge) => Promise<void>;
+  /** Session storage, for the settings a private window keeps in memory. */
+  session?: Pick<StorageAreaLike, 'get'>;
 }
 
 /** The minimal sender facts the handlers look at (runtime.MessageSender subset). */
 export interface SenderInfo {
   id?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; incognito?: boolean };
   frameId?: number;
+  /** The sending frame's URL and origin, set by the browser (a page cannot forge them). */
   url?: string;
+  origin?: string;
 }
 
 /**
@@ -24,23 +29,66 @@ export function isTrustedSender(sender: SenderInfo, extensionId: string): boolea
   return sender.id === extensionId;
 }
 
+function originOf(sender: SenderInfo): string {
+  if (sender.origin && sender.origin !== 'null') return sender.origin;
+  try {
+    return new URL(sender.url ?? '').origin;
+  } catch {
+    return '';
+  }
+}
+
+function tabAndFrame(sender: SenderInfo): { tabId: number; frameId: number } | null {
+  const tabId = sender.tab?.id;
+  const frameId = sender.frameId;
+  if (tabId === undefined || tabId < 0 || frameId === undefined || frameId < 0) return null;
+  return { tabId, frameId };
+}
+
 export function createHandlers(deps: BackgroundDeps) {
+  const updateBadge = async (tabId: number) => {
+    const stored = await deps.store.read(tabId);
+    const tab = stored ? mergeFrames(tabId, Object.values(stored.frames), stored) : null;
+    await deps.setBadge(tabId, tab ? badgeFor(tab.counted, tab.findings) : { text: '', color: null });
+  };
   return {
-    async onReport(raw: unknown, sender: SenderInfo): Promise<void> {
-      const tabId = sender.tab?.id;
-      const frameId = sender.frameId;
-      if (tabId === undefined || tabId < 0 || frameId === undefined || frameId < 0) return;
+    /** True once stored (the content script retries until it gets true), false when refused. */
+    async onReport(raw: unknown, sender: SenderInfo): Promise<boolean> {
+      const at = tabAndFrame(sender);
+      if (!at) return false;
       const report = parsePageReport(raw);
-      if (!report) return; // malformed or oversized: ignore, keep the last good state
-      const findings = report.findings.filter((f) => f.end >= f.start);
-      await deps.store.setFrame({ ...report, findings, tabId, frameId });
-      const tab = mergeFrames(tabId, await deps.store.frames(tabId))!;
-      await deps.setBadge(tabId, badgeFor(tab.counted, tab.findings));
+      if (!report) return false; // malformed or oversized: ignore, keep the last good state
+      const hidden = report.hidden === true;
+      const findings = hidden ? [] : report.findings.filter((f) => f.end >= f.start);
+      await deps.store.setFrame(
+        {
+          ...report,
+          ...(hidden ? { counted: 0, total: 0, context: '' } : {}),
+          findings,
+          ...at,
+          frameUrl: (sender.url ?? report.url).slice(0, 2048),
+          origin: originOf(sender),
+        },
+        sender.tab?.incognito === true,
+      );
+      await updateBadge(at.tabId);
+      return true;
     },
 
-    async onNavigate(tabId: number): Promise<void> {
-      await deps.store.clear(tabId);
-      await deps.setBadge(tabId, { text: '', color: null });
+    /** A frame's document went away (pagehide): its findings go; the top frame takes the tab's. */
+    async onFrameGone(data: unknown, sender: SenderInfo): Promise<boolean> {
+      const at = tabAndFrame(sender);
+      const timeOrigin = (data as { timeOrigin?: unknown } | null)?.timeOrigin;
+      if (!at || typeof timeOrigin !== 'number' || !Number.isFinite(timeOrigin)) return false;
+      await deps.store.removeFrame(at.tabId, at.frameId, timeOrigin);
+      await updateBadge(at.tabId);
+      return true;
+    },
+
+    /** Private tabs ask for the settings their window keeps in memory; others get null. */
+    async onGetSettings(sender: SenderInfo): Promise<unknown> {
+      if (sender.tab?.incognito !== true || !deps.session) return null;
+      return (await deps.session.get(PRIVATE_SETTINGS_KEY))[PRIVATE_SETTINGS_KEY] ?? null;
     },
 
     async onTabRemoved(tabId: number): Promise<void> {

@@ -6,22 +6,48 @@ import { LIMITS, type PageReport, type TabFinding, type TabFindings } from '../m
  * gone when the browser closes. One key per tab (tab:<tabId>) holding its frames'
  * reports, so the popup reads exactly one key; the background is the only writer and
  * serializes its writes per tab, so two frames reporting at once never overwrite each
- * other. Cleared on navigation and tab close.
+ * other.
+ *
+ * Storage is bounded, so no page can starve the others (a page with 93 frames once
+ * filled the 10 MB session quota and every other tab went unstored, silently):
+ * a frame keeps at most FRAME_BYTES, a tab TAB_BYTES (the top frame first), and all tabs
+ * TOTAL_BYTES, the least recently updated tabs giving up their details first. What is
+ * dropped is said: frames and tabs carry `trimmed` / `evicted`, and the popup shows it.
  */
+export const BUDGET = {
+  frameBytes: 160_000,
+  tabBytes: 640_000,
+  totalBytes: 6_000_000,
+} as const;
+
 export interface FrameReport extends PageReport {
   tabId: number;
   frameId: number;
+  /** The frame's own URL and origin, as the browser says (not as the page says). */
+  frameUrl: string;
+  origin: string;
+  /** Findings were dropped from this frame's report to stay within the budget. */
+  trimmed?: boolean;
 }
 
 /** What is stored under tab:<tabId>. */
 export interface StoredTabFrames {
   tabId: number;
+  /** The tab is in a private window: only private windows' popups read it. */
+  incognito?: boolean;
   frames: Record<string, FrameReport>;
+  /** The tab's details were dropped for other tabs' sake; counts stay. */
+  evicted?: boolean;
 }
 
+/** Bytes and last write of every stored tab, for eviction (key tabs:index). */
+export type TabIndex = Record<string, { bytes: number; at: number }>;
+
 export interface TabStore {
-  setFrame(value: FrameReport): Promise<void>;
+  setFrame(value: FrameReport, incognito?: boolean): Promise<void>;
+  removeFrame(tabId: number, frameId: number, timeOrigin: number): Promise<void>;
   frames(tabId: number): Promise<FrameReport[]>;
+  read(tabId: number): Promise<StoredTabFrames | undefined>;
   clear(tabId: number): Promise<void>;
 }
 
@@ -33,52 +59,174 @@ export interface StorageAreaLike {
 }
 
 export const tabKey = (tabId: number) => `tab:${tabId}`;
+export const INDEX_KEY = 'tabs:index';
 
-export function createTabStore(area: StorageAreaLike): TabStore {
-  const queues = new Map<number, Promise<unknown>>();
-  /** Run one read-modify-write for a tab after the previous one has finished. */
-  const serial = <T>(tabId: number, task: () => Promise<T>): Promise<T> => {
-    const next = (queues.get(tabId) ?? Promise.resolve()).then(task, task);
+const encoder = new TextEncoder();
+/** Bytes a value takes in storage (its JSON in UTF-8, as the quota counts it). */
+export function sizeOf(value: unknown): number {
+  return encoder.encode(JSON.stringify(value)).length;
+}
+
+/** A frame cut to `budget` bytes: findings dropped from the end, counts kept. */
+export function trimFrame(frame: FrameReport, budget: number): FrameReport {
+  if (sizeOf(frame) <= budget) return frame;
+  const base = { ...frame, findings: [], context: '', trimmed: true };
+  const room = budget - sizeOf(base);
+  if (room <= 0) return base;
+  const findings = [];
+  let used = 2;
+  for (const f of frame.findings) {
+    const n = sizeOf(f) + 1;
+    if (used + n > room) break;
+    findings.push(f);
+    used += n;
+  }
+  const context = frame.context && used + sizeOf(frame.context) <= room ? frame.context : '';
+  return { ...base, findings, context };
+}
+
+/**
+ * The tab's frames within the tab budget: every frame keeps its counts (a summary), and
+ * the room left goes to findings, the top frame first, then frames in order.
+ */
+export function fitTab(frames: FrameReport[], budget: number): FrameReport[] {
+  const ordered = [...frames].sort((a, b) => (a.frameId === 0 ? -1 : b.frameId === 0 ? 1 : a.frameId - b.frameId));
+  const summaries = ordered.map((f) => sizeOf({ ...f, findings: [], context: '', trimmed: true }));
+  let room = budget - 64 - summaries.reduce((n, x) => n + x + 8, 0);
+  return ordered.map((f, i) => {
+    const full = sizeOf(f);
+    const extra = full - summaries[i]!;
+    if (extra <= room) {
+      room -= Math.max(0, extra);
+      return f;
+    }
+    const fitted = trimFrame(f, summaries[i]! + Math.max(0, room));
+    room -= Math.max(0, sizeOf(fitted) - summaries[i]!);
+    return fitted;
+  });
+}
+
+/** Summary of a tab whose details were given up: counts only. */
+function evictedRecord(stored: StoredTabFrames): StoredTabFrames {
+  const frames: Record<string, FrameReport> = {};
+  for (const [id, f] of Object.entries(stored.frames)) frames[id] = { ...f, findings: [], context: '', trimmed: true };
+  return { ...stored, frames, evicted: true };
+}
+
+export function createTabStore(area: StorageAreaLike, now: () => number = Date.now): TabStore {
+  const queues = new Map<string, Promise<unknown>>();
+  /** One read-modify-write at a time (all tabs share the index, so one queue). */
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const prev = queues.get('all') ?? Promise.resolve();
+    const next = prev.then(task, task);
     queues.set(
-      tabId,
+      'all',
       next.finally(() => {
-        if (queues.get(tabId) === next) queues.delete(tabId);
+        if (queues.get('all') === next) queues.delete('all');
       }),
     );
     return next;
   };
   const read = async (tabId: number): Promise<StoredTabFrames | undefined> =>
     (await area.get(tabKey(tabId)))[tabKey(tabId)] as StoredTabFrames | undefined;
+  const readIndex = async (): Promise<TabIndex> => ((await area.get(INDEX_KEY))[INDEX_KEY] as TabIndex | undefined) ?? {};
+
+  /** Write one tab's record within the budgets, evicting others' details when needed. */
+  const write = async (record: StoredTabFrames): Promise<void> => {
+    const index = await readIndex();
+    const bytes = sizeOf(record);
+    const items: Record<string, unknown> = { [tabKey(record.tabId)]: record };
+    index[record.tabId] = { bytes, at: now() };
+    let total = Object.values(index).reduce((n, e) => n + e.bytes, 0);
+    const others = Object.entries(index)
+      .filter(([id]) => Number(id) !== record.tabId)
+      .sort((a, b) => a[1].at - b[1].at);
+    for (const [id] of others) {
+      if (total <= BUDGET.totalBytes) break;
+      const old = await read(Number(id));
+      if (!old || old.evicted) continue;
+      const summary = evictedRecord(old);
+      const size = sizeOf(summary);
+      total -= index[id]!.bytes - size;
+      index[id] = { bytes: size, at: index[id]!.at };
+      items[tabKey(Number(id))] = summary;
+    }
+    items[INDEX_KEY] = index;
+    try {
+      await area.set(items);
+    } catch {
+      // The quota was reached anyway (another writer, a smaller quota): keep the counts.
+      const summary = evictedRecord(record);
+      index[record.tabId] = { bytes: sizeOf(summary), at: now() };
+      await area.set({ [tabKey(record.tabId)]: summary, [INDEX_KEY]: index });
+    }
+  };
+
   return {
-    setFrame: (value) =>
-      serial(value.tabId, async () => {
+    setFrame: (value, incognito) =>
+      serial(async () => {
         const stored = (await read(value.tabId)) ?? { tabId: value.tabId, frames: {} };
-        await area.set({ [tabKey(value.tabId)]: { tabId: value.tabId, frames: { ...stored.frames, [value.frameId]: value } } });
+        const frame = trimFrame(value, BUDGET.frameBytes);
+        let frames = Object.values(stored.evicted ? {} : stored.frames).filter((f) => f.frameId !== value.frameId);
+        // A new top document: frames of the page before it are gone.
+        if (value.frameId === 0) frames = frames.filter((f) => (f.timeOrigin ?? 0) >= (value.timeOrigin ?? 0));
+        const fitted = fitTab([...frames, frame], BUDGET.tabBytes);
+        const record: StoredTabFrames = { tabId: value.tabId, frames: Object.fromEntries(fitted.map((f) => [String(f.frameId), f])) };
+        if (incognito) record.incognito = true;
+        await write(record);
       }),
-    async frames(tabId) {
+    removeFrame: (tabId, frameId, timeOrigin) =>
+      serial(async () => {
+        const stored = await read(tabId);
+        if (!stored) return;
+        const frame = stored.frames[String(frameId)];
+        // Only the document that said goodbye: a newer one in the same frame stays.
+        if (!frame || (frame.timeOrigin ?? 0) > timeOrigin) return;
+        if (frameId === 0) {
+          await clearNow(tabId);
+          return;
+        }
+        const frames = { ...stored.frames };
+        delete frames[String(frameId)];
+        await write({ ...stored, frames });
+      }),
+    frames: async (tabId) => {
       const stored = await read(tabId);
       return stored ? Object.values(stored.frames).sort((a, b) => a.frameId - b.frameId) : [];
     },
-    clear: (tabId) => serial(tabId, () => area.remove(tabKey(tabId))),
+    read,
+    clear: (tabId) => serial(() => clearNow(tabId)),
   };
+
+  async function clearNow(tabId: number): Promise<void> {
+    const index = await readIndex();
+    delete index[tabId];
+    await area.remove(tabKey(tabId));
+    await area.set({ [INDEX_KEY]: index });
+  }
 }
 
-/** The popup's view of a tab: frames merged, top frame first, counts summed. */
-export function mergeFrames(tabId: number, frames: readonly FrameReport[]): TabFindings | null {
+/** The popup's view of a tab: frames merged, top frame first, counts summed over visible frames. */
+export function mergeFrames(tabId: number, frames: readonly FrameReport[], stored?: Pick<StoredTabFrames, 'evicted'>): TabFindings | null {
   if (frames.length === 0) return null;
   const top = frames.find((f) => f.frameId === 0) ?? frames[0]!;
-  const findings: TabFinding[] = frames.flatMap((f) => f.findings.map((finding, index) => ({ ...finding, frameId: f.frameId, index })));
+  const visible = frames.filter((f) => !f.hidden);
+  const findings: TabFinding[] = visible.flatMap((f) =>
+    f.findings.map((finding, index) => ({ ...finding, frameId: f.frameId, index, ...(f.frameId !== top.frameId && f.origin !== top.origin ? { origin: f.origin } : {}) })),
+  );
   return {
     tabId,
-    url: top.url,
+    url: top.frameUrl || top.url,
     title: top.title,
     findings,
-    total: frames.reduce((n, f) => n + f.total, 0),
-    counted: frames.reduce((n, f) => n + f.counted, 0),
+    total: visible.reduce((n, f) => n + f.total, 0),
+    counted: visible.reduce((n, f) => n + f.counted, 0),
     disabled: top.disabled === true,
     context: joinContext(
-      [top, ...frames.filter((f) => f !== top)].flatMap((f) => (f.context ? [f.context] : [])),
+      [top, ...visible.filter((f) => f !== top)].flatMap((f) => (f.context ? [f.context] : [])),
       LIMITS.contextChars,
     ),
+    ...(frames.some((f) => f.trimmed) || stored?.evicted ? { trimmed: true } : {}),
+    hiddenFrames: frames.filter((f) => f.hidden).length,
   };
 }

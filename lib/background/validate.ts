@@ -23,6 +23,8 @@ export const PageReportSchema = v.strictObject({
   /** Findings that count (not negated), over all of them, not only the capped list. */
   counted: v.pipe(v.number(), v.integer(), v.minValue(0)),
   disabled: v.optional(v.boolean()),
+  hidden: v.optional(v.boolean()),
+  timeOrigin: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0))),
   context: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.contextChars))),
   timing: v.optional(
     v.strictObject({ start: v.number(), end: v.number(), busy: v.number(), longestSlice: v.number(), longestStep: v.optional(v.pipe(v.string(), v.maxLength(16))) }),

@@ -6,12 +6,14 @@ import { detect } from '../detect/detect';
 import { defaultMatcher } from '../detect/default-matcher';
 import { collectText } from '../page/collect';
 import { highlightHost } from '../page/highlight';
-import { isHiddenInBrowser, paintEntries, type PageFinding } from '../page/scanner';
+import { paintEntries, type PageFinding } from '../page/scanner';
+import { Marks } from '../page/highlight';
+import { PageVisibility } from '../page/visibility';
 import { locate } from '../page/collect';
 
 function phases() {
   const t0 = performance.now();
-  const collected = collectText(document.body, { isHidden: isHiddenInBrowser });
+  const collected = collectText(document.body, new PageVisibility(document).options());
   const t1 = performance.now();
   const findings = detect(collected.text, defaultMatcher());
   const t2 = performance.now();
@@ -24,7 +26,7 @@ function phases() {
     return { finding, range };
   });
   const t3 = performance.now();
-  paintEntries(highlightHost(window)!, entries);
+  paintEntries(new Marks(highlightHost(window)!), entries);
   const t4 = performance.now();
   return { chars: collected.text.length, findings: findings.length, collect: t1 - t0, detect: t2 - t1, ranges: t3 - t2, paint: t4 - t3, total: t4 - t0 };
 }

@@ -74,7 +74,7 @@ function bundleSizes() {
   let popup = Buffer.byteLength(popupHtml);
   for (const m of popupHtml.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)) popup += m[1]!.endsWith('.js') ? withImports(m[1]!, seen) : size(m[1]!);
   return {
-    content_script_bytes: size('content-scripts/content.js'),
+    content_script_bytes: size('scan.js'),
     background_bytes: withImports('background.js'),
     popup_bytes: popup,
   };

@@ -230,6 +230,48 @@ export async function highlightNames(page: Page): Promise<string[]> {
   return page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()]);
 }
 
+/** What a mark looks like, by its background colour (lib/page/highlight.ts). */
+export const MARK_COLOURS: Record<string, string> = {
+  'rgba(229, 57, 53, 0.28)': 'face',
+  'rgba(251, 140, 0, 0.28)': 'biometric',
+  'rgba(30, 136, 229, 0.22)': 'personal_data',
+  'rgba(117, 117, 117, 0.18)': 'negated',
+  'rgba(255, 235, 59, 0.9)': 'flash',
+};
+
+export interface PageView {
+  /** Every registered highlight: its name, the colour the page can compute for it, its ranges' text. */
+  highlights: { name: string; colour: string; kind: string; texts: string[] }[];
+  /** Style sheets adopted by the document (the page can read them). */
+  adoptedSheets: number;
+  /** Elements in the body (the DOM is never changed). */
+  elements: number;
+}
+
+/**
+ * Everything about the marks that the page's own scripts can observe, read in the page's
+ * main world: the attacker's view, used by tests to assert exactly what a page learns.
+ */
+export async function pageView(page: Page, frame?: import('playwright-core').Frame): Promise<PageView> {
+  const target = frame ?? page.mainFrame();
+  const view = await target.evaluate(() => {
+    const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    const probe = document.body ?? document.documentElement;
+    const highlights = [...reg.entries()].map(([name, h]) => ({
+      name,
+      colour: getComputedStyle(probe, `::highlight(${name})`).backgroundColor,
+      texts: [...h].map((r) => r.toString()),
+    }));
+    return { highlights, adoptedSheets: document.adoptedStyleSheets.length, elements: document.body ? document.body.getElementsByTagName('*').length : 0 };
+  });
+  return { ...view, highlights: view.highlights.map((h) => ({ ...h, kind: MARK_COLOURS[h.colour] ?? 'unknown' })) };
+}
+
+/** The texts marked as one kind (face, biometric, personal_data, negated, flash), as the page sees them. */
+export async function markedTexts(page: Page, kind: string): Promise<string[]> {
+  return (await pageView(page)).highlights.filter((h) => h.kind === kind).flatMap((h) => h.texts);
+}
+
 export async function openPopup(ext: ExtensionBrowser, tabId: number): Promise<Page> {
   const popup = await ext.context.newPage();
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);

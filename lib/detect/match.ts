@@ -119,3 +119,21 @@ export function matchTokens(matcher: Matcher, text: string): Token[] {
   }
   return tokens;
 }
+
+/**
+ * Whether any lexicon word could start somewhere in `text`: one array read per position,
+ * no word compared. The scanner uses it to ignore text changes that cannot matter (a
+ * ticking clock) and, on pages with nothing, to skip the detector.
+ */
+export function mayMatch(matcher: Matcher, text: string): boolean {
+  const buckets = matcher.buckets;
+  const t = matcher.fold;
+  const n = text.length;
+  let c2 = n > 0 ? t[text.charCodeAt(0)]! : 0;
+  for (let i = 0; i < n - 1; i++) {
+    const c1 = c2;
+    c2 = t[text.charCodeAt(i + 1)]!;
+    if (buckets[(Math.imul(c1, 0x9e37) ^ c2) & 0xffff] !== undefined) return true;
+  }
+  return false;
+}

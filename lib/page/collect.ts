@@ -36,15 +36,39 @@ export interface CollectedText {
 }
 
 export interface CollectOptions {
-  /** Hidden subtrees are skipped (browser: checkVisibility; Node: attributes only). */
+  /** Hidden subtrees are skipped (browser: lib/page/visibility.ts; Node: attributes only). */
   isHidden?: (el: Element) => boolean;
+  /**
+   * Whether an element starts a new line. Browser: its computed display, so
+   * "人<div style=display:inline>脸识别" reads as one word; default: by tag.
+   */
+  isBlock?: (el: Element) => boolean;
+  /** Whether the text directly inside an element is invisible (font-size 0, transparent colour). */
+  textHidden?: (el: Element) => boolean;
+  /** The shadow root to read (browser: open or closed ones); default: open ones only. */
+  shadowRootOf?: (el: Element) => ShadowRoot | null;
+  /** Told of every shadow root entered (the scanner observes its changes). */
+  onShadowRoot?: (root: ShadowRoot) => void;
   /** Stop collecting after this many characters. */
   maxChars?: number;
 }
 
-function isEditable(el: Element): boolean {
+/**
+ * Where a person types: contenteditable, ARIA text boxes, and the code and rich-text
+ * editors that mirror a hidden textarea into plain divs (CodeMirror 5, Monaco, Ace) or
+ * edit their own (CodeMirror 6, ProseMirror, Quill, Slate, TinyMCE). None of it is read.
+ */
+const EDITOR_ROLES = new Set(['textbox', 'searchbox', 'combobox', 'spinbutton']);
+const EDITOR_CLASS = /(?:^|\s)(?:CodeMirror|monaco-editor|ace_editor|cm-editor|cm-content|ProseMirror|ql-editor|mce-content-body|tox-edit-area|redactor-editor|note-editable|fr-element|ck-editor__editable)(?:\s|$)/;
+
+export function isEditable(el: Element): boolean {
   const ce = el.getAttribute('contenteditable');
-  return ce !== null && ce !== 'false';
+  if (ce !== null && ce !== 'false') return true;
+  const role = el.getAttribute('role');
+  if (role !== null && EDITOR_ROLES.has(role.trim().toLowerCase())) return true;
+  if (el.hasAttribute('data-slate-editor') || el.hasAttribute('data-lexical-editor')) return true;
+  const cls = el.getAttribute('class');
+  return cls !== null && EDITOR_CLASS.test(cls);
 }
 
 /** Hidden by markup alone: the `hidden` attribute, aria-hidden, or inline display:none. */
@@ -72,6 +96,9 @@ const BLOCK_END = 0;
  */
 export function* collectSteps(root: Node | readonly Node[], options: CollectOptions = {}, sliceNodes = 1024): Generator<void, CollectedText> {
   const isHidden = options.isHidden ?? hiddenByAttributes;
+  const isBlock = options.isBlock ?? ((el: Element) => BLOCK.has(el.tagName.toUpperCase()));
+  const textHidden = options.textHidden;
+  const shadowRootOf = options.shadowRootOf ?? ((el: Element) => el.shadowRoot);
   const maxChars = options.maxChars ?? Infinity;
   const parts: string[] = [];
   const segments: TextSegment[] = [];
@@ -87,7 +114,12 @@ export function* collectSteps(root: Node | readonly Node[], options: CollectOpti
 
   const stack: (Node | typeof BLOCK_END)[] = [];
   const pushChildren = (parent: Node) => {
-    for (let c = parent.lastChild; c; c = c.previousSibling) stack.push(c);
+    // A closed <details> shows its <summary> only.
+    const closedDetails = parent.nodeType === 1 && (parent as Element).tagName.toUpperCase() === 'DETAILS' && !(parent as Element).hasAttribute('open');
+    for (let c = parent.lastChild; c; c = c.previousSibling) {
+      if (closedDetails && !(c.nodeType === 1 && (c as Element).tagName.toUpperCase() === 'SUMMARY')) continue;
+      stack.push(c);
+    }
   };
   if (Array.isArray(root)) {
     // Several subtrees (the roots of a mutation batch), each its own block.
@@ -99,8 +131,11 @@ export function* collectSteps(root: Node | readonly Node[], options: CollectOpti
     const single = root as Node;
     if (single.nodeType !== 1 || isReadable(single as Element, isHidden)) {
       pushChildren(single);
-      const shadow = (single as Element).shadowRoot;
-      if (shadow) pushChildren(shadow);
+      const shadow = single.nodeType === 1 ? shadowRootOf(single as Element) : null;
+      if (shadow) {
+        options.onShadowRoot?.(shadow);
+        pushChildren(shadow);
+      }
     }
   }
   let visited = 0;
@@ -113,7 +148,8 @@ export function* collectSteps(root: Node | readonly Node[], options: CollectOpti
     }
     if (node.nodeType === 3) {
       const data = (node as Text).data;
-      if (data.length) {
+      const parent = node.parentNode;
+      if (data.length && !(textHidden && parent && parent.nodeType === 1 && textHidden(parent as Element))) {
         segments.push({ node: node as Text, start: length, length: data.length });
         // Source line breaks inside a paragraph render as spaces; keep offsets 1:1.
         parts.push(CONTROL_WS.test(data) ? data.replace(CONTROL_WS_ALL, ' ') : data);
@@ -123,16 +159,17 @@ export function* collectSteps(root: Node | readonly Node[], options: CollectOpti
     } else if (node.nodeType === 1) {
       const el = node as Element;
       if (!isReadable(el, isHidden)) continue;
-      const block = BLOCK.has(el.tagName.toUpperCase());
-      if (block) {
+      if (isBlock(el)) {
         breakLine();
         stack.push(BLOCK_END);
       }
       pushChildren(el);
       // Pushed last, popped first: the shadow tree is what renders.
-      if (el.shadowRoot) {
+      const shadow = shadowRootOf(el);
+      if (shadow) {
+        options.onShadowRoot?.(shadow);
         stack.push(BLOCK_END);
-        pushChildren(el.shadowRoot);
+        pushChildren(shadow);
       }
     }
   }

@@ -1,10 +1,11 @@
 import { detectSteps } from '../detect/chunked';
 import { contextWindows, joinContext, windowOf } from '../detect/context';
 import { detect, type Finding } from '../detect/detect';
-import type { Matcher } from '../detect/match';
+import { mayMatch, type Matcher } from '../detect/match';
 import { LIMITS } from '../messaging';
-import { collectSteps, hiddenByAttributes, isReadable, locate, type CollectedText } from './collect';
-import { clearAll, HIGHLIGHT_NAMES, paint, type HighlightHost, type HighlightKey } from './highlight';
+import { collectSteps, locate, type CollectedText } from './collect';
+import { Marks, type HighlightHost, type HighlightKey } from './highlight';
+import { PageVisibility } from './visibility';
 
 /** A finding and where it is on the page now. */
 export interface PageFinding {
@@ -38,6 +39,8 @@ export interface ScannerDeps {
   report: (findings: readonly PageFinding[], timing: ScanTiming) => void;
   /** Delay after the last DOM change before scanning what changed, in ms. */
   debounceMs?: number;
+  /** Longest wait from the first unscanned change to its scan, however often the page changes (a ticking clock). */
+  maxWaitMs?: number;
   /** Whether marks are painted (a setting). */
   marks?: boolean;
   /** Main-thread budget per slice before yielding to the page, in ms. */
@@ -50,24 +53,6 @@ export interface ScannerDeps {
 export const MAX_FINDINGS = LIMITS.findings * 4;
 /** A mutation batch larger than this is handled by one deferred full rescan. */
 export const FULL_RESCAN_THRESHOLD = 1000;
-
-/** Text-level tags that pages rarely hide by tag alone; without class, id or style they are not asked. */
-const PLAIN_TEXT_TAGS = new Set(['P', 'SPAN', 'A', 'B', 'I', 'EM', 'STRONG', 'LI', 'TD', 'TH', 'SMALL', 'SUP', 'SUB', 'U', 'S', 'MARK', 'Q', 'CITE', 'ABBR', 'TIME', 'LABEL']);
-
-/**
- * Hidden for a person: markup, or the browser says the element renders no box. A plain
- * text element (no class, id or style) inside a visible parent is taken as visible
- * without asking: each question can force a style pass over the whole page (83 ms on
- * the 5 MB bench page), and its parent was already asked.
- */
-export function isHiddenInBrowser(el: Element): boolean {
-  if (hiddenByAttributes(el)) return true;
-  if (PLAIN_TEXT_TAGS.has(el.tagName) && !el.hasAttribute('class') && !el.hasAttribute('id') && !el.hasAttribute('style')) return false;
-  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  if (typeof check !== 'function' || check.call(el, { visibilityProperty: true })) return false;
-  // display:contents renders no box of its own but its children do.
-  return el.ownerDocument.defaultView?.getComputedStyle(el).display !== 'contents';
-}
 
 function rangeFor(doc: Document, collected: CollectedText, f: Finding): Range | null {
   const a = locate(collected, f.start);
@@ -147,43 +132,69 @@ function parentOf(n: Node): Node | null {
   return n.parentNode ?? (n as ShadowRoot).host ?? null;
 }
 
-/** Whether a node (or, with self, the node itself) has an ancestor in the set. */
-function hasAncestorIn(node: Node, set: ReadonlySet<Node>, self = false): boolean {
-  for (let n: Node | null = self ? node : parentOf(node); n; n = parentOf(n)) if (set.has(n)) return true;
-  return false;
-}
-
-/** Whether a node and all its ancestors are read at all (not in a form field, hidden…). */
-function inReadableTree(node: Node, isHidden: (el: Element) => boolean): boolean {
-  for (let n: Node | null = node; n; n = parentOf(n)) {
-    if (n.nodeType === 1 && !isReadable(n as Element, isHidden)) return false;
+/**
+ * Whether a node (or, with self, the node itself) has an ancestor in the set. `memo`
+ * remembers the answer for every node passed on the way, so many roots in one deep tree
+ * cost one walk, not one each.
+ */
+function hasAncestorIn(node: Node, set: ReadonlySet<Node>, self: boolean, memo: Map<Node, boolean>): boolean {
+  const path: Node[] = [];
+  let answer = false;
+  for (let n: Node | null = self ? node : parentOf(node); n; n = parentOf(n)) {
+    const known = memo.get(n);
+    if (known !== undefined) {
+      answer = known;
+      break;
+    }
+    if (set.has(n)) {
+      answer = true;
+      break;
+    }
+    path.push(n);
   }
-  return true;
+  for (const p of path) memo.set(p, answer);
+  return answer;
 }
 
 /**
  * The content script's page side: scan in slices, mark, report; on DOM changes scan only
  * the added or changed subtrees (one deferred full rescan for huge batches); scroll to a
  * finding on request.
+ *
+ * Changes are debounced (300 ms after the last one) with a maximum wait (1 s after the
+ * first unscanned one), so a page that never stops changing (a ticking clock) still gets
+ * its new text scanned; text changes that cannot hold a lexicon word ("12:03:45") are
+ * ignored outright.
  */
 export class PageScanner {
   private entries: PageFinding[] = [];
   private observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the oldest unscanned change arrived (performance.now()), or null. */
+  private pendingSince: number | null = null;
   private dirtyRoots = new Set<Node>();
   private fullPending = false;
   private generation = 0;
   private running: Promise<void> = Promise.resolve();
   private stopped = false;
   private warmedUp = false;
+  private readonly marks: Marks | null;
+  /** Shadow roots already observed (a MutationObserver on the document does not see inside them). */
+  private readonly observedRoots = new WeakSet<Node>();
   yieldNow: Yield = defaultYield;
 
-  constructor(private readonly deps: ScannerDeps) {}
+  constructor(private readonly deps: ScannerDeps) {
+    this.marks = deps.host ? new Marks(deps.host) : null;
+  }
 
   /** The findings as of the last completed scan. */
   get findings(): readonly PageFinding[] {
     return this.entries;
+  }
+
+  /** The highlight names in use (tests). */
+  get markNames(): string[] {
+    return this.marks?.registered() ?? [];
   }
 
   start(): Promise<void> {
@@ -191,9 +202,8 @@ export class PageScanner {
     const win = this.deps.doc.defaultView;
     if (win) {
       this.observer = new win.MutationObserver((records) => this.onMutations(records));
-      this.observer.observe(this.deps.doc.documentElement, { childList: true, subtree: true, characterData: true });
-      // Same-document navigations and back/forward-cache restores: the background clears
-      // a tab's findings when it starts loading, so scan and report again.
+      this.observer.observe(this.deps.doc.documentElement, OBSERVE);
+      // Same-document navigations and back/forward-cache restores: scan and report again.
       for (const type of ['hashchange', 'popstate', 'pageshow'] as const) win.addEventListener(type, this.onNavigate);
     }
     return done;
@@ -206,8 +216,7 @@ export class PageScanner {
     const win = this.deps.doc.defaultView;
     for (const type of ['hashchange', 'popstate', 'pageshow'] as const) win?.removeEventListener(type, this.onNavigate);
     clearTimeout(this.timer);
-    clearTimeout(this.flashTimer);
-    if (this.deps.host) clearAll(this.deps.host);
+    this.marks?.clear();
   }
 
   /** Resolves when queued scans are done (tests and benchmarks). */
@@ -223,7 +232,17 @@ export class PageScanner {
   private onMutations(records: MutationRecord[]): void {
     if (this.stopped) return;
     let changes = 0;
-    for (const r of records) changes += r.type === 'characterData' ? 1 : r.addedNodes.length + r.removedNodes.length;
+    let relevant = false;
+    for (const r of records) {
+      if (r.type === 'characterData') {
+        // A clock or a counter: text that cannot hold a word, in a node with no finding.
+        const data = (r.target as CharacterData).data;
+        if (!mayMatch(this.deps.matcher, data) && !(r.oldValue && mayMatch(this.deps.matcher, r.oldValue)) && !this.hasFindingIn(r.target)) continue;
+        changes += 1;
+      } else changes += r.addedNodes.length + r.removedNodes.length;
+      relevant = true;
+    }
+    if (!relevant) return;
     if (this.fullPending || changes > FULL_RESCAN_THRESHOLD || this.dirtyRoots.size > FULL_RESCAN_THRESHOLD) {
       this.fullPending = true;
       this.dirtyRoots.clear();
@@ -241,9 +260,19 @@ export class PageScanner {
     this.schedule();
   }
 
+  private hasFindingIn(node: Node): boolean {
+    return this.entries.some((e) => e.range?.startContainer === node || e.range?.endContainer === node);
+  }
+
   private schedule(): void {
+    const now = performance.now();
+    this.pendingSince ??= now;
+    const debounce = this.deps.debounceMs ?? 300;
+    const maxWait = this.deps.maxWaitMs ?? 1000;
+    const delay = Math.max(0, Math.min(debounce, this.pendingSince + maxWait - now));
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
+      this.pendingSince = null;
       if (this.fullPending) {
         this.fullPending = false;
         this.dirtyRoots.clear();
@@ -253,7 +282,7 @@ export class PageScanner {
         this.dirtyRoots.clear();
         void this.enqueue(() => this.partialScan(roots));
       }
-    }, this.deps.debounceMs ?? 300);
+    }, delay);
   }
 
   private enqueue(task: () => Promise<void>): Promise<void> {
@@ -261,9 +290,15 @@ export class PageScanner {
     return this.running;
   }
 
-  private async scanRoot(root: Node | readonly Node[], timing: ScanTiming, isStale: () => boolean, limit: number): Promise<PageFinding[] | null> {
+  /** A document someone is typing into (designMode) is not read at all. */
+  private documentEditable(): boolean {
+    return this.deps.doc.designMode === 'on';
+  }
+
+  private async scanRoot(root: Node | readonly Node[], visibility: PageVisibility, timing: ScanTiming, isStale: () => boolean, limit: number): Promise<PageFinding[] | null> {
     const sliceMs = this.deps.sliceMs ?? 8;
-    const collected = await runSliced('collect', collectSteps(root, { isHidden: isHiddenInBrowser }, 512), sliceMs, timing, this.yieldNow, isStale);
+    const options = { ...visibility.options(), onShadowRoot: (r: ShadowRoot) => this.observeShadowRoot(r) };
+    const collected = await runSliced('collect', collectSteps(root, options, 256), sliceMs, timing, this.yieldNow, isStale);
     if (!collected) return null;
     const findings = await runSliced('detect', detectSteps(collected.text, this.deps.matcher, { limit, chunkChars: 16_384 }), sliceMs, timing, this.yieldNow, isStale);
     if (!findings) return null;
@@ -277,6 +312,12 @@ export class PageScanner {
     });
     account(timing, performance.now() - t0, 'ranges');
     return out;
+  }
+
+  private observeShadowRoot(root: ShadowRoot): void {
+    if (!this.observer || this.observedRoots.has(root)) return;
+    this.observedRoots.add(root);
+    this.observer.observe(root, OBSERVE);
   }
 
   private async fullScan(): Promise<void> {
@@ -293,7 +334,8 @@ export class PageScanner {
     }
     const timing: ScanTiming = { start: performance.now(), end: 0, busy: 0, longestSlice: 0 };
     const root = this.deps.doc.body ?? this.deps.doc.documentElement;
-    const entries = root ? await this.scanRoot(root, timing, () => gen !== this.generation, MAX_FINDINGS) : [];
+    const visibility = new PageVisibility(this.deps.doc);
+    const entries = root && !this.documentEditable() ? await this.scanRoot(root, visibility, timing, () => gen !== this.generation, MAX_FINDINGS) : [];
     if (!entries || gen !== this.generation) return;
     this.entries = entries;
     this.publish(timing);
@@ -302,18 +344,19 @@ export class PageScanner {
   private async partialScan(roots: Node[]): Promise<void> {
     if (this.stopped) return;
     const gen = this.generation;
+    const isStale = () => gen !== this.generation;
     const timing: ScanTiming = { start: performance.now(), end: 0, busy: 0, longestSlice: 0 };
-    const t0 = performance.now();
-    // Outermost connected roots only (a root inside another is scanned with it): one walk
-    // up from each root, not a comparison of every pair (batches reach 1,000 nodes).
-    const candidates = new Set(roots.filter((r) => r.isConnected && inReadableTree(r, isHiddenInBrowser)));
-    const outer = [...candidates].filter((r) => !hasAncestorIn(r, candidates));
-    const outerSet = new Set(outer);
-    // Findings inside a rescanned root, or whose text left the page, are dropped.
-    const kept = this.entries.filter((e) => e.range && e.range.startContainer.isConnected && !hasAncestorIn(e.range.startContainer, outerSet, true));
-    account(timing, performance.now() - t0, 'prepare');
-    const added = outer.length ? await this.scanRoot(outer, timing, () => gen !== this.generation, MAX_FINDINGS - kept.length) : [];
-    if (!added || gen !== this.generation) return;
+    if (this.documentEditable()) {
+      this.entries = [];
+      this.publish(timing);
+      return;
+    }
+    const visibility = new PageVisibility(this.deps.doc);
+    const prepared = await runSliced('prepare', this.prepareSteps(roots, visibility), this.deps.sliceMs ?? 8, timing, this.yieldNow, isStale);
+    if (!prepared) return;
+    const { outer, kept } = prepared;
+    const added = outer.length ? await this.scanRoot(outer, visibility, timing, isStale, MAX_FINDINGS - kept.length) : [];
+    if (!added || isStale()) return;
     const t1 = performance.now();
     const all = [...kept, ...added];
     all.sort((x, y) => compareRanges(x.range, y.range));
@@ -322,9 +365,40 @@ export class PageScanner {
     this.publish(timing);
   }
 
+  /**
+   * The outermost connected, readable roots of a batch, and the findings that stay: in
+   * slices, with readability memoized per element (a depth-1,000 tree receiving 999-node
+   * batches once took one 8-second task here).
+   */
+  private *prepareSteps(roots: Node[], visibility: PageVisibility): Generator<void, { outer: Node[]; kept: PageFinding[] }> {
+    const candidates = new Set<Node>();
+    let n = 0;
+    for (const r of roots) {
+      if (++n % 64 === 0) yield;
+      if (r.isConnected && visibility.readable(r)) candidates.add(r);
+    }
+    // Outermost roots only (a root inside another is scanned with it): one walk up from
+    // each root, stopping at the first ancestor already known to be inside or outside.
+    const inside = new Map<Node, boolean>();
+    const outer: Node[] = [];
+    for (const r of candidates) {
+      if (++n % 64 === 0) yield;
+      if (!hasAncestorIn(r, candidates, false, inside)) outer.push(r);
+    }
+    const outerSet = new Set(outer);
+    const below = new Map<Node, boolean>();
+    const kept: PageFinding[] = [];
+    for (const e of this.entries) {
+      if (++n % 256 === 0) yield;
+      // Findings inside a rescanned root, or whose text left the page, are dropped.
+      if (e.range && e.range.startContainer.isConnected && !hasAncestorIn(e.range.startContainer, outerSet, true, below)) kept.push(e);
+    }
+    return { outer, kept };
+  }
+
   private publish(timing: ScanTiming): void {
     const t0 = performance.now();
-    if (this.deps.host && this.deps.marks !== false) paintEntries(this.deps.host, this.entries);
+    if (this.marks && this.deps.marks !== false) paintEntries(this.marks, this.entries);
     account(timing, performance.now() - t0, 'paint');
     timing.end = performance.now();
     this.deps.report(this.entries, timing);
@@ -337,15 +411,12 @@ export class PageScanner {
     const el = range.startContainer.parentElement;
     if (!el || !el.isConnected) return false;
     el.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    const host = this.deps.host;
-    if (host) {
-      host.highlights.set(HIGHLIGHT_NAMES.flash, new host.Highlight(range));
-      clearTimeout(this.flashTimer);
-      this.flashTimer = setTimeout(() => host.highlights.delete(HIGHLIGHT_NAMES.flash), 1600);
-    }
+    this.marks?.flash(range);
     return true;
   }
 }
+
+const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true, characterDataOldValue: true };
 
 function compareRanges(a: Range | null, b: Range | null): number {
   if (!a || !b) return a ? -1 : b ? 1 : 0;
@@ -356,21 +427,21 @@ function compareRanges(a: Range | null, b: Range | null): number {
   }
 }
 
-export function paintEntries(host: HighlightHost, entries: readonly PageFinding[]): void {
+export function paintEntries(marks: Marks, entries: readonly PageFinding[]): void {
   const byKey: Partial<Record<HighlightKey, Range[]>> = {};
   for (const { finding, range } of entries) {
     if (!range) continue;
     const key: HighlightKey = finding.negated ? 'negated' : finding.category;
     (byKey[key] ??= []).push(range);
   }
-  paint(host, byKey);
+  marks.paint(byKey);
 }
 
 /** One synchronous scan of a document (tests, and pages too small to slice). */
 export function scanDocument(doc: Document, matcher: Matcher): PageFinding[] {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
-  const steps = collectSteps(root, { isHidden: isHiddenInBrowser }, Number.MAX_SAFE_INTEGER);
+  const steps = collectSteps(root, new PageVisibility(doc).options(), Number.MAX_SAFE_INTEGER);
   let r = steps.next();
   while (!r.done) r = steps.next();
   const collected = r.value;

@@ -6,7 +6,7 @@
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePage } from '../../lib/bench/pages';
-import { badgeText, FIXTURE_ORIGIN, highlightNames, hostOf, isChromiumOwnHost, launchWithExtension, openPopup, waitForReport, waitForReportWhere, type ExtensionBrowser } from '../../lib/cli/browser';
+import { badgeText, FIXTURE_ORIGIN, highlightNames, hostOf, markedTexts, isChromiumOwnHost, launchWithExtension, openPopup, waitForReport, waitForReportWhere, type ExtensionBrowser } from '../../lib/cli/browser';
 
 let ext: ExtensionBrowser;
 const problems: string[] = [];
@@ -160,7 +160,7 @@ describe('where text hides', () => {
     const { page, url } = await open(html('<p>本店已启用人\u200b脸\u200d识\u200b别系统。</p>'));
     const tab = await waitForReportWhere(ext.worker, url, (t) => t.counted === 1);
     expect(tab.findings[0]!.term).toBe('人脸识别系统');
-    const marked = await page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('pn-face')!].map((r) => r.toString()));
+    const marked = await markedTexts(page, 'face');
     expect(marked).toEqual(['人\u200b脸\u200d识\u200b别系统']);
     await page.close();
   });

@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, FIXTURE_ORIGIN, highlightNames, launchWithExtension, openPopup, waitForReport, waitForReportWhere, type ExtensionBrowser } from '../../lib/cli/browser';
+import { badgeText, FIXTURE_ORIGIN, highlightNames, launchWithExtension, openPopup, pageView, waitForReport, waitForReportWhere, type ExtensionBrowser } from '../../lib/cli/browser';
 
 let ext: ExtensionBrowser;
 beforeAll(async () => {
@@ -66,7 +66,7 @@ describe('accessibility', () => {
     // The focus ring is visible (an outline is drawn).
     expect(await popup.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
     await popup.keyboard.press('Enter');
-    await expect.poll(() => highlightNames(page)).toContain('pn-flash');
+    await expect.poll(async () => (await pageView(page)).highlights.map((h) => h.kind)).toContain('flash');
     await popup.close();
     await page.close();
   });

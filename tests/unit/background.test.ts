@@ -75,15 +75,67 @@ describe('background', () => {
     expect(isTrustedSender({}, 'ext')).toBe(false);
   });
 
-  it('clears findings and badge on navigation and on tab close', async () => {
+  it("clears a frame's findings when its document goes away, the whole tab when the top frame's does, and on tab close", async () => {
     const { handlers, setBadge, read } = setup();
-    await handlers.onReport(clipReport('u', 't', [face]), tabSender(5));
-    await handlers.onNavigate(5);
+    await handlers.onReport({ ...clipReport('https://top/', 't', [face]), timeOrigin: 1000 }, tabSender(5, 0));
+    await handlers.onReport({ ...clipReport('https://ad/', 'ad', [face]), timeOrigin: 1200 }, tabSender(5, 4));
+    expect((await read(5))?.counted).toBe(2);
+    // An ad frame navigating itself takes only its own findings with it (it once cleared the tab).
+    expect(await handlers.onFrameGone({ timeOrigin: 1200 }, tabSender(5, 4))).toBe(true);
+    expect((await read(5))?.findings.map((f) => f.frameId)).toEqual([0]);
+    expect(setBadge).toHaveBeenLastCalledWith(5, { text: '1', color: '#C62828' });
+    // A goodbye from an older document of the top frame does not clear a newer one.
+    await handlers.onFrameGone({ timeOrigin: 900 }, tabSender(5, 0));
+    expect((await read(5))?.counted).toBe(1);
+    await handlers.onFrameGone({ timeOrigin: 1000 }, tabSender(5, 0));
     expect(await read(5)).toBeNull();
     expect(setBadge).toHaveBeenLastCalledWith(5, { text: '', color: null });
     await handlers.onReport(clipReport('u', 't', [face]), tabSender(6));
     await handlers.onTabRemoved(6);
     expect(await read(6)).toBeNull();
+  });
+
+  it('a new top document replaces the frames of the page before it, not the frames of its own', async () => {
+    const { handlers, read } = setup();
+    await handlers.onReport({ ...clipReport('https://old/', 'old', [face]), timeOrigin: 1000 }, tabSender(12, 0));
+    await handlers.onReport({ ...clipReport('https://old-frame/', 'f', [face]), timeOrigin: 1100 }, tabSender(12, 2));
+    // The new page's frame reports before its top frame does.
+    await handlers.onReport({ ...clipReport('https://new-frame/', 'f', [face]), timeOrigin: 5100 }, tabSender(12, 3));
+    await handlers.onReport({ ...clipReport('https://new/', 'new', [face]), timeOrigin: 5000 }, tabSender(12, 0));
+    const tab = (await read(12))!;
+    expect(tab.url).toBe('https://new/');
+    expect(tab.findings.map((f) => f.frameId)).toEqual([0, 3]);
+  });
+
+  it('answers true once a report is stored and false when it is refused, so the content script knows to retry', async () => {
+    const { handlers } = setup();
+    expect(await handlers.onReport(clipReport('u', 't', [face]), tabSender(13))).toBe(true);
+    expect(await handlers.onReport({ url: 1 }, tabSender(13))).toBe(false);
+    expect(await handlers.onReport(clipReport('u', 't', [face]), { id: 'ext' })).toBe(false);
+  });
+
+  it('does not count or list a frame nobody can see, and labels embedded content of another origin', async () => {
+    const { handlers, setBadge, read } = setup();
+    const at = (tabId: number, frameId: number, url: string) => ({ id: 'ext', tab: { id: tabId }, frameId, url, origin: new URL(url).origin });
+    await handlers.onReport(clipReport('https://bank.test/', 'Bank', []), at(14, 0, 'https://bank.test/'));
+    await handlers.onReport({ ...clipReport('https://bank.test/', 'x', [face]), hidden: true }, at(14, 5, 'https://ads.example/1x1.html'));
+    expect((await read(14))?.counted).toBe(0);
+    expect((await read(14))?.findings).toEqual([]);
+    expect((await read(14))?.hiddenFrames).toBe(1);
+    expect(setBadge).toHaveBeenLastCalledWith(14, { text: '', color: null });
+    await handlers.onReport(clipReport('https://bank.test/', 'x', [face]), at(14, 6, 'https://widget.example/w.html'));
+    const tab = (await read(14))!;
+    expect(tab.findings).toHaveLength(1);
+    // The origin comes from the browser's sender, not from the url the page's frame claimed.
+    expect(tab.findings[0]!.origin).toBe('https://widget.example');
+  });
+
+  it('gives a private window its in-memory settings and normal tabs nothing', async () => {
+    const setBadge = vi.fn<BackgroundDeps['setBadge']>(async () => {});
+    await fakeBrowser.storage.session.set({ 'settings:private': { version: 3, marks: false } });
+    const handlers = createHandlers({ store: createTabStore(fakeBrowser.storage.session), setBadge, session: fakeBrowser.storage.session });
+    expect(await handlers.onGetSettings({ id: 'ext', tab: { id: 1, incognito: true }, frameId: 0 })).toEqual({ version: 3, marks: false });
+    expect(await handlers.onGetSettings({ id: 'ext', tab: { id: 2, incognito: false }, frameId: 0 })).toBeNull();
   });
 
   it('lets the popup rank stories for a tab from its stored findings', async () => {

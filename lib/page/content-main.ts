@@ -1,0 +1,89 @@
+import { defaultMatcher } from '../detect/default-matcher';
+import { clipReport, isMessage, sendToBackground, type PageReport } from '../messaging';
+import { findingFilter, isSiteDisabled, parseStoredSettings, readSettings, SETTINGS_KEY, type Settings } from '../settings-core';
+import { frameTooSmall, isTopFrame, watchFrameVisibility } from './frame';
+import { highlightHost } from './highlight';
+import { Reporter } from './reporter';
+import { PageScanner, reportContext } from './scanner';
+
+/**
+ * The content script: read the settings, scan, mark, report, answer the popup.
+ *
+ * It runs as a plain script (not WXT's content-script wrapper, whose start-up event a page
+ * could replay to switch the script off, and whose message told every page the
+ * extension's id). It sends nothing to the page and listens to nothing the page sends.
+ */
+export async function runContentScript(): Promise<void> {
+  const win = window;
+  const doc = document;
+  const top = isTopFrame(win);
+  const timeOrigin = performance.timeOrigin;
+  const reporter = new Reporter<PageReport>({ send: (r) => sendToBackground('contentReportFindings', r) });
+  let scanner: PageScanner | null = null;
+  /** A subframe counts only once it has been seen (not 1x1, not invisible). */
+  let frameVisible = top;
+
+  const report = (r: PageReport) => reporter.submit({ ...r, timeOrigin, ...(frameVisible ? {} : { hidden: true, findings: [], total: 0, counted: 0, context: '' }) });
+
+  const start = (settings: Settings) => {
+    scanner?.stop();
+    scanner = null;
+    if (isSiteDisabled(settings, location.href)) {
+      report({ ...clipReport(location.href, doc.title, []), disabled: true });
+      return;
+    }
+    const s = new PageScanner({
+      doc,
+      matcher: defaultMatcher(),
+      host: highlightHost(win),
+      marks: settings.marks,
+      accept: findingFilter(settings, location.href),
+      report: (entries, timing) => report(clipReport(location.href, doc.title, entries.map((e) => e.finding), timing, reportContext(entries))),
+    });
+    scanner = s;
+    void s.start();
+  };
+
+  const loadSettings = async (): Promise<Settings> => {
+    if (browser.extension?.inIncognitoContext) {
+      // A private window keeps its own changes in memory; the background holds them.
+      const priv = await sendToBackground('contentGetSettings', null).catch(() => null);
+      if (priv) return parseStoredSettings({ [SETTINGS_KEY]: priv }).settings;
+    }
+    return readSettings(browser.storage.local);
+  };
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    if (sender.id !== browser.runtime.id || !isMessage(raw)) return undefined;
+    switch (raw.type) {
+      case 'toContentScrollToFinding': {
+        const index = (raw.data as { index?: unknown } | null)?.index;
+        return Promise.resolve(typeof index === 'number' ? (scanner?.scrollTo(index) ?? false) : false);
+      }
+      case 'toContentSettingsChanged':
+        void loadSettings().then(start);
+        return Promise.resolve(true);
+      default:
+        return undefined;
+    }
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_KEY in changes) void loadSettings().then(start);
+  });
+  // The document goes away (navigation, reload, close, back/forward cache): its findings
+  // go with it. A restored page reports again on pageshow (the scanner rescans).
+  win.addEventListener('pagehide', () => void sendToBackground('contentFrameGone', { timeOrigin }).catch(() => {}));
+
+  if (!top) {
+    if (frameTooSmall(win)) frameVisible = false;
+    else {
+      frameVisible = await watchFrameVisibility(win, () => {
+        frameVisible = true;
+        // Seen at last (scrolled into view): report what the last scan found.
+        const s = scanner;
+        if (s) report(clipReport(location.href, doc.title, s.findings.map((e) => e.finding), undefined, reportContext(s.findings)));
+      });
+    }
+  }
+  start(await loadSettings());
+}

@@ -1,0 +1,54 @@
+/**
+ * Whether this frame's content can be seen by the person: a subframe smaller than a
+ * line of text (the 1x1 ad frame that once put "BANK.TEST uses facial recognition" into
+ * bank.test's popup), or one that is not rendered, is not counted. Where the browser
+ * offers IntersectionObserver v2 (Chromium) a frame must also be actually visible: not
+ * transparent, not covered, not transformed away. The top frame is always visible.
+ */
+export const MIN_FRAME = { width: 40, height: 16 };
+
+export function isTopFrame(win: Window): boolean {
+  try {
+    return win.top === win;
+  } catch {
+    return false;
+  }
+}
+
+/** Too small or not rendered: no line of text fits. */
+export function frameTooSmall(win: Window): boolean {
+  return win.innerWidth < MIN_FRAME.width || win.innerHeight < MIN_FRAME.height;
+}
+
+/**
+ * Resolves true once the frame has been seen on screen (the IntersectionObserver says so),
+ * false if it was not within `timeoutMs` (it may still become visible later: `onVisible`).
+ */
+export function watchFrameVisibility(win: Window & typeof globalThis, onVisible: () => void, timeoutMs = 1500): Promise<boolean> {
+  const target = win.document.documentElement;
+  if (typeof win.IntersectionObserver !== 'function' || !target) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    let settled = false;
+    const v2 = 'isVisible' in win.IntersectionObserverEntry.prototype;
+    const options = (v2 ? { trackVisibility: true, delay: 100, threshold: [0, 0.01] } : { threshold: [0, 0.01] }) as IntersectionObserverInit;
+    const observer = new win.IntersectionObserver((entries) => {
+      for (const e of entries) {
+        const seen = e.isIntersecting && e.intersectionRect.width >= MIN_FRAME.width && e.intersectionRect.height >= MIN_FRAME.height && (!v2 || (e as IntersectionObserverEntry & { isVisible: boolean }).isVisible);
+        if (!seen) continue;
+        observer.disconnect();
+        if (!settled) {
+          settled = true;
+          resolve(true);
+        } else onVisible();
+        return;
+      }
+    }, options);
+    observer.observe(target);
+    setTimeout(() => {
+      if (!settled) {
+        settled = true;
+        resolve(false);
+      }
+    }, timeoutMs);
+  });
+}
