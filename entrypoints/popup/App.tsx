@@ -4,7 +4,7 @@ import { describeWhy } from '@/lib/stories/rank';
 import { rightsFor } from '@/lib/stories/rights';
 import { t, uiLang } from '@/lib/ui/i18n';
 import { dismissTerm, siteOf, toggleSite, updateSettings } from '@/lib/settings';
-import { emphasize, groupFindings, type SentenceItem, type UiLang } from '@/lib/ui/format';
+import { emphasize, groupFindings, hostOfOrigin, type SentenceItem, type UiLang } from '@/lib/ui/format';
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { StoryCard } from '@/lib/ui/StoryCard';
@@ -116,6 +116,8 @@ function Report({ tab, stories, reload }: { tab: TabFindings; stories: StoriesSt
         <p class="count" data-testid="finding-count">{t('findingsCount', String(tab.counted))}</p>
         <SiteToggle tab={tab} reload={reload} />
       </div>
+      {tab.trimmed && <p class="note" data-testid="trimmed">{t('trimmedNote')}</p>}
+      {(tab.hiddenFrames ?? 0) > 0 && <p class="note" data-testid="hidden-frames">{t('hiddenFrames', String(tab.hiddenFrames))}</p>}
       {groups.map((g) => (
         <section class={`group cat-${g.category}`} key={g.category} data-category={g.category}>
           <h2>
@@ -171,6 +173,11 @@ function FindingItem({ tabId, item, dismiss }: { tabId: number; item: SentenceIt
   return (
     <li class="finding-row">
       <button type="button" class="finding" onClick={scroll} title={t('scrollHint')} data-testid="finding">
+        {item.origin && (
+          <span class="origin" data-testid="embedded-origin">
+            {t('embeddedFrom', hostOfOrigin(item.origin))}
+          </span>
+        )}
         {emphasize(item.sentence, item.matches).map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : p.text))}
       </button>
       {dismiss && (

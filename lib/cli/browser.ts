@@ -23,6 +23,8 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const FIXTURE_DIR = join(ROOT, 'tests/fixtures/pages');
 export const FIXTURE_ORIGIN = 'http://fixtures.test';
+/** A second site, for third-party frames (ads, widgets) in tests. */
+export const THIRD_ORIGIN = 'http://third.test';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
@@ -54,7 +56,7 @@ export interface FixtureProxy {
   foreign: RecordedRequest[];
   /** Fixture pages served. */
   served: string[];
-  /** Extra pages served from memory, by path. */
+  /** Extra pages served from memory, by path (fixtures.test) or by origin + path (third.test). */
   pages: Map<string, string>;
   close(): Promise<void>;
 }
@@ -72,6 +74,12 @@ export async function startFixtureProxy(): Promise<FixtureProxy> {
       parsed = new URL(url);
     } catch {
       parsed = null;
+    }
+    const thirdParty = parsed && parsed.origin === THIRD_ORIGIN ? pages.get(parsed.origin + parsed.pathname) : undefined;
+    if (thirdParty !== undefined) {
+      served.push(parsed!.origin + parsed!.pathname);
+      res.writeHead(200, { 'content-type': TYPES['.html']! }).end(thirdParty);
+      return;
     }
     if (!parsed || parsed.origin !== FIXTURE_ORIGIN) {
       foreign.push({ method: req.method ?? '?', url });
@@ -138,15 +146,16 @@ export interface ExtensionBrowser {
 }
 
 export async function launchWithExtension(
-  options: { extensionDir?: string; colorScheme?: 'light' | 'dark'; locale?: string; headless?: boolean } = {},
+  options: { extensionDir?: string; colorScheme?: 'light' | 'dark'; locale?: string; headless?: boolean; userDataDir?: string } = {},
 ): Promise<ExtensionBrowser> {
-  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  // PN_EXTENSION_DIR: run the tests against another build (e.g. an older one, to see that a test fails there).
+  const extensionDir = options.extensionDir ?? process.env.PN_EXTENSION_DIR ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   }
   const executablePath = findChromium();
   const proxy = await startFixtureProxy();
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath,
     headless: options.headless ?? !process.env.HEADFUL,
     colorScheme: options.colorScheme ?? 'light',

@@ -23,8 +23,19 @@ export interface NormalizedText {
 const INVISIBLE_UNITS = [0x00ad, 0x180e, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff];
 const INVISIBLE = /[\u00ad\u180e\u200b-\u200d\u2060\ufeff]/;
 
+/**
+ * Cyrillic and Greek letters that look like Latin ones ("facial recognitіоn" with a
+ * Cyrillic і and о reads as English to a person): folded to the Latin letter, so a
+ * lookalike cannot hide a word from the matcher. Pairs of (lookalike, Latin).
+ */
+const HOMOGLYPHS = 'аaеeоoрpсcуyхxіiјjѕsһhԁdӏlАaВbЕeКkМmНhОoРpСcТtХxІiЈjЅsοoαaνvιiκkρpτtυuχxΑaΒbΕeΗhΙiΚkΜmΝnΟoΡpΤtΥyΧxΖz';
+const HOMOGLYPH_MAP = new Map<number, number>();
+for (let i = 0; i + 1 < HOMOGLYPHS.length; i += 2) HOMOGLYPH_MAP.set(HOMOGLYPHS.charCodeAt(i), HOMOGLYPHS.charCodeAt(i + 1));
+
 /** Fold one UTF-16 code unit (not invisible ones: those are removed before). */
 export function foldCodeUnit(c: number): number {
+  const glyph = HOMOGLYPH_MAP.get(c);
+  if (glyph !== undefined) return glyph;
   // Full-width ASCII variants (！ to ～) to ASCII.
   if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
   else if (c === 0x3000 || c === 0x00a0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f) c = 0x20;
@@ -52,6 +63,7 @@ export function foldTable(): Uint16Array {
     for (const [from, to] of [[0x41, 0x5a], [0xa0, 0xa0], [0xc0, 0x24f], [0x2000, 0x2019], [0x202f, 0x202f], [0x3000, 0x3000], [0xff01, 0xff5e]] as const) {
       for (let c = from; c <= to; c++) table[c] = foldCodeUnit(c);
     }
+    for (const [c, latin] of HOMOGLYPH_MAP) table[c] = latin;
   }
   return table;
 }

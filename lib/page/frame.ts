@@ -1,9 +1,13 @@
 /**
  * Whether this frame's content can be seen by the person: a subframe smaller than a
  * line of text (the 1x1 ad frame that once put "BANK.TEST uses facial recognition" into
- * bank.test's popup), or one that is not rendered, is not counted. Where the browser
- * offers IntersectionObserver v2 (Chromium) a frame must also be actually visible: not
- * transparent, not covered, not transformed away. The top frame is always visible.
+ * bank.test's popup), one that is not rendered, or one that has never been on screen is
+ * not counted. The top frame is always visible.
+ *
+ * IntersectionObserver v2's `isVisible` (occlusion, opacity) was tried and dropped: in
+ * Chromium 156 it flipped to false for frames whose page was still laying out (12 frames
+ * in a grid of a probe page: 6 reported not visible), so a transparent or
+ * covered full-size frame still counts; its findings carry their origin in the popup.
  */
 export const MIN_FRAME = { width: 40, height: 16 };
 
@@ -29,11 +33,9 @@ export function watchFrameVisibility(win: Window & typeof globalThis, onVisible:
   if (typeof win.IntersectionObserver !== 'function' || !target) return Promise.resolve(true);
   return new Promise((resolve) => {
     let settled = false;
-    const v2 = 'isVisible' in win.IntersectionObserverEntry.prototype;
-    const options = (v2 ? { trackVisibility: true, delay: 100, threshold: [0, 0.01] } : { threshold: [0, 0.01] }) as IntersectionObserverInit;
     const observer = new win.IntersectionObserver((entries) => {
       for (const e of entries) {
-        const seen = e.isIntersecting && e.intersectionRect.width >= MIN_FRAME.width && e.intersectionRect.height >= MIN_FRAME.height && (!v2 || (e as IntersectionObserverEntry & { isVisible: boolean }).isVisible);
+        const seen = e.isIntersecting && e.intersectionRect.width >= MIN_FRAME.width && e.intersectionRect.height >= MIN_FRAME.height;
         if (!seen) continue;
         observer.disconnect();
         if (!settled) {
@@ -42,7 +44,7 @@ export function watchFrameVisibility(win: Window & typeof globalThis, onVisible:
         } else onVisible();
         return;
       }
-    }, options);
+    }, { threshold: [0, 0.01, 0.1] });
     observer.observe(target);
     setTimeout(() => {
       if (!settled) {

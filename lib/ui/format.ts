@@ -38,6 +38,8 @@ export interface SentenceItem {
   matches: string[];
   /** The lexicon terms of the findings (what "not a privacy mention" dismisses). */
   terms: string[];
+  /** Embedded content of another origin (an ad, a widget): said beside the sentence. */
+  origin?: string;
 }
 
 export interface FindingGroup {
@@ -51,13 +53,30 @@ export interface FindingGroup {
 function bySentence(list: TabFinding[]): SentenceItem[] {
   const items = new Map<string, SentenceItem>();
   for (const finding of list) {
-    const item = items.get(finding.sentence) ?? { key: `${finding.frameId}:${finding.index}`, sentence: finding.sentence, targets: [], matches: [], terms: [] };
+    const key = `${finding.origin ?? ''}\u0000${finding.sentence}`;
+    const item = items.get(key) ?? {
+      key: `${finding.frameId}:${finding.index}`,
+      sentence: finding.sentence,
+      targets: [],
+      matches: [],
+      terms: [],
+      ...(finding.origin ? { origin: finding.origin } : {}),
+    };
     if (!item.terms.includes(finding.term)) item.terms.push(finding.term);
     item.targets.push({ frameId: finding.frameId, index: finding.index });
     item.matches.push(finding.match ?? finding.term);
-    items.set(finding.sentence, item);
+    items.set(key, item);
   }
   return [...items.values()];
+}
+
+/** The host of an origin, for a label ("https://ads.example" -> "ads.example"). */
+export function hostOfOrigin(origin: string): string {
+  try {
+    return new URL(origin).host || origin;
+  } catch {
+    return origin;
+  }
 }
 
 /** Findings grouped by category, most serious first, then by sentence; empty groups left out. */

@@ -9,7 +9,8 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_ORIGIN, MARK_COLOURS, ROOT, startFixtureProxy, type FixtureProxy } from '../../lib/cli/browser';
 
-const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv3');
+// PN_FIREFOX_DIR: run against another build (e.g. an older one, to see that a test fails there).
+const FIREFOX_BUILD = process.env.PN_FIREFOX_DIR ?? join(ROOT, '.output/firefox-mv3');
 const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 
 function findFirefox(): string {
@@ -70,5 +71,56 @@ describe('Firefox (firefox-esr, BiDi)', () => {
 
   it('leaves a negative page unmarked', async () => {
     expect(await highlightsOn('/negative-bees.html')).toEqual([]);
+  }, 30_000);
+});
+
+describe('Firefox: a page can neither switch us off nor watch us', () => {
+  async function openPage(body: string): Promise<import('puppeteer-core').Page> {
+    const path = `/ff-attack-${Math.random().toString(36).slice(2)}.html`;
+    proxy.pages.set(path, `<!doctype html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`);
+    const page = await browser.newPage();
+    await page.goto(FIXTURE_ORIGIN + path);
+    return page;
+  }
+  const markedKinds = (page: import('puppeteer-core').Page) =>
+    page.evaluate(() =>
+      [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.entries()].map(([name, h]) => ({
+        name,
+        colour: getComputedStyle(document.body, `::highlight(${name})`).backgroundColor,
+        texts: [...h].map((r) => r.toString()),
+      })),
+    );
+
+  it('replayed start-up events do not stop the scan, and no message names the extension', async () => {
+    const page = await openPage(
+      '<p>本店入口已启用人脸识别。</p><div id="late"></div><script>window.__messages=[];addEventListener("message",(e)=>{window.__messages.push(JSON.stringify(e.data));if(e.data&&typeof e.data.type==="string")document.dispatchEvent(new CustomEvent(e.data.type,{detail:{contentScriptName:"content",messageId:"x"}}));});setTimeout(()=>{document.getElementById("late").textContent="后来：小区门禁改为刷脸进门。";},1500);</script>',
+    );
+    await page.waitForFunction(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].reduce((n, h) => n + h.size, 0) >= 2, { timeout: 10_000 });
+    const marks = await markedKinds(page);
+    expect(marks.flatMap((m) => m.texts).sort()).toEqual(['人脸识别', '刷脸'].sort());
+    expect(await page.evaluate(() => (window as unknown as { __messages: string[] }).__messages.filter((m) => /wxt|moz-extension|privacy-notices/.test(m)))).toEqual([]);
+    await page.close();
+  }, 30_000);
+
+  it('sees nothing on a page with nothing found; random, category-free names where something is marked', async () => {
+    const empty = await openPage('<p>今天天气很好。</p>');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await empty.evaluate(() => [(CSS as unknown as { highlights: Map<string, unknown> }).highlights.size, document.adoptedStyleSheets.length])).toEqual([0, 0]);
+    await empty.close();
+    const page = await openPage('<p>售楼处用人脸识别抓拍访客。</p>');
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0, { timeout: 5000 });
+    const marks = await markedKinds(page);
+    expect(marks.map((m) => MARK_COLOURS[m.colour])).toEqual(['face']);
+    expect(marks[0]!.name).toMatch(/^h[0-9a-z]{10}$/);
+    await page.close();
+  }, 30_000);
+
+  it('a clock ticking every 100 ms does not stop later content from being scanned', async () => {
+    const page = await openPage(
+      '<p>时间：<span id="clock">0</span></p><div id="feed"></div><script>setInterval(()=>{document.getElementById("clock").textContent=performance.now().toFixed(1);},100);setTimeout(()=>{const p=document.createElement("p");p.textContent="小区门禁改为刷脸";document.getElementById("feed").append(p);},2500);</script>',
+    );
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0, { timeout: 8000 });
+    expect((await markedKinds(page)).flatMap((m) => m.texts)).toEqual(['刷脸']);
+    await page.close();
   }, 30_000);
 });

@@ -1,6 +1,7 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { contextWindows, findingContext, joinContext, windowOf } from '../../lib/detect/context';
+import { detectSteps } from '../../lib/detect/chunked';
 import { detect } from '../../lib/detect/detect';
 import { createMatcher } from '../../lib/detect/match';
 import { compileLexicon } from '../../lib/lexicon/compile';
@@ -116,5 +117,25 @@ describe('context for the story query', () => {
     expect(context).toContain('商场 用人脸识别统计客流');
     expect(findingContext(text, findings.filter((f) => f.negated))).toBe('');
     expect(joinContext(['甲'.repeat(30), '乙'.repeat(30), '甲'.repeat(30)], 40)).toBe(`${'甲'.repeat(30)}\n${'乙'.repeat(9)}`);
+  });
+});
+
+describe('detection in pieces', () => {
+  it('cuts a long run without line breaks at sentence ends, so no piece is huge, with the same findings', () => {
+    const text = '今天天气很好。'.repeat(20_000) + '门店使用人脸识别。' + '今天天气很好。'.repeat(20_000);
+    const steps = detectSteps(text, matcher, { chunkChars: 16_384 });
+    let pauses = 0;
+    let r = steps.next();
+    while (!r.done) {
+      pauses++;
+      r = steps.next();
+    }
+    // One piece per ~16,384 characters (the old cut waited for a line break: one 280,000-character piece).
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(text.length / 16_384) - 1);
+    expect(r.value.map((f) => [f.term, f.start])).toEqual(find(text).map((f) => [f.term, f.start]));
+  });
+
+  it('folds Cyrillic and Greek lookalikes to Latin letters: "facial recognitіоn" is still found', () => {
+    expect(summary('The store uses facial recognitіоn at its doors.')).toContain('face:facial recognition');
   });
 });
