@@ -1,3 +1,4 @@
+import { sendToTab } from './messaging';
 import { LEGACY_META_KEY, parseStoredSettings, SETTINGS_KEY, SETTINGS_VERSION, storedValue, type Settings, type StoredSettings } from './settings-core';
 
 /**
@@ -59,8 +60,11 @@ export async function updateSettings(change: (s: Settings) => Settings, p?: Sett
   const stored = await readStored(where);
   const next = change(stored.settings);
   const value = storedValue(next, stored);
-  if (where.incognito) await where.session.set({ [PRIVATE_SETTINGS_KEY]: value });
-  else {
+  if (where.incognito) {
+    await where.session.set({ [PRIVATE_SETTINGS_KEY]: value });
+    // Private tabs cannot watch session storage: tell them to read their settings again.
+    if (!p) await notifyPrivateTabs();
+  } else {
     await where.local.set({ [SETTINGS_KEY]: value });
     await where.local.remove(LEGACY_META_KEY);
   }
@@ -80,6 +84,15 @@ export async function migrateSettings(local: SettingsStorage): Promise<StoredSet
     await local.remove(LEGACY_META_KEY);
   }
   return stored;
+}
+
+async function notifyPrivateTabs(): Promise<void> {
+  try {
+    const tabs = await browser.tabs.query({});
+    await Promise.all(tabs.filter((t) => t.incognito && t.id !== undefined).map((t) => sendToTab(t.id!, 'toContentSettingsChanged', null).catch(() => false)));
+  } catch {
+    // no tabs to tell
+  }
 }
 
 /** Call `listener` with fresh settings whenever they change for this page's kind of window. */

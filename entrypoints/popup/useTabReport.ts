@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StoryResult, TabFindings } from '@/lib/messaging';
+import { inPrivateWindow } from '@/lib/settings';
 import { rankTabStories, readTabFindings } from '@/lib/ui/tab-report';
 
 export type FindingsState =
@@ -32,7 +33,7 @@ export function useTabReport(): { findings: FindingsState; stories: StoriesState
       try {
         const tabId = await resolveTabId();
         if (tabId === null) return setFindings({ kind: 'not-scanned', tabId: null });
-        const tab = await readTabFindings(browser.storage.session, tabId);
+        const tab = await readTabFindings(browser.storage.session, tabId, await inPrivateWindow());
         if (cancelled) return;
         setFindings(tab ? { kind: 'ready', tab } : { kind: 'not-scanned', tabId });
         if (!tab || tab.counted === 0) return setStories({ kind: 'ready', stories: [] });

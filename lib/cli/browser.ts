@@ -286,3 +286,27 @@ export async function openPopup(ext: ExtensionBrowser, tabId: number): Promise<P
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
   return popup;
 }
+
+/**
+ * Chromium with the extension allowed in private (incognito) windows: a first start
+ * registers the extension in a fresh profile, the profile's preferences then allow it in
+ * incognito (what the "Allow in Incognito" switch writes), and a second start uses it.
+ */
+export async function launchWithIncognito(): Promise<ExtensionBrowser & { dir: string }> {
+  const { mkdtempSync, cpSync, readFileSync: read, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'pn-private-'));
+  const extensionDir = join(dir, 'ext');
+  cpSync(process.env.PN_EXTENSION_DIR ?? EXTENSION_DIR, extensionDir, { recursive: true });
+  const userDataDir = join(dir, 'profile');
+  const first = await launchWithExtension({ extensionDir, userDataDir });
+  const id = first.extensionId;
+  await first.close();
+  const prefsPath = join(userDataDir, 'Default', 'Preferences');
+  const prefs = JSON.parse(read(prefsPath, 'utf8')) as { extensions?: { settings?: Record<string, Record<string, unknown>> } };
+  const entry = prefs.extensions?.settings?.[id];
+  if (!entry) throw new Error(`launchWithIncognito: extension ${id} not found in ${prefsPath}`);
+  entry.incognito = true;
+  writeFileSync(prefsPath, JSON.stringify(prefs));
+  return { ...(await launchWithExtension({ extensionDir, userDataDir })), dir };
+}

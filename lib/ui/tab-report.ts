@@ -7,9 +7,13 @@ import type { StoryResult, TabFindings } from '../messaging';
  * waking a cold service worker cost ~500 ms here (npm run bench, popup_findings_ms),
  * five times the popup's 100 ms budget.
  */
-export async function readTabFindings(area: StorageAreaLike, tabId: number): Promise<TabFindings | null> {
+export async function readTabFindings(area: StorageAreaLike, tabId: number, privateWindow = false): Promise<TabFindings | null> {
   if (!Number.isInteger(tabId) || tabId < 0) return null;
-  return mergeFrames(tabId, await createTabStore(area).frames(tabId));
+  const stored = await createTabStore(area).read(tabId);
+  // A private tab's findings are shown only in a private window (session storage is
+  // shared between a split extension's normal and private instances).
+  if (!stored || (stored.incognito === true) !== privateWindow) return null;
+  return mergeFrames(tabId, Object.values(stored.frames).sort((a, b) => a.frameId - b.frameId), stored);
 }
 
 export async function rankTabStories(tab: TabFindings, limit = 5): Promise<StoryResult[]> {

@@ -16,6 +16,7 @@ import {
   EXTENSION_DIR,
   FIXTURE_ORIGIN,
   launchWithExtension,
+  launchWithIncognito,
   markedTexts,
   openPopup,
   pageView,
@@ -392,4 +393,46 @@ describe('no long task from the extension', () => {
       await page.close();
     }
   }, 200_000);
+});
+
+describe('private windows', () => {
+  it('nothing from a private tab reaches disk, and its findings are not shown to normal windows', async () => {
+    const priv = await launchWithIncognito();
+    try {
+      const page = html('<p>我们会收集您的指纹信息。</p>');
+      priv.proxy.pages.set('/normal.html', page);
+      priv.proxy.pages.set('/private.html', page);
+      const normal = await priv.context.newPage();
+      await normal.goto(FIXTURE_ORIGIN + '/normal.html');
+      const normalTab = await waitForReportWhere(priv.worker, FIXTURE_ORIGIN + '/normal.html', (t) => t.counted === 1);
+      // A private window, opened by the extension itself (split mode: a second, private instance).
+      await priv.worker.evaluate((url) => void (globalThis as unknown as { chrome: { windows: { create(o: object): Promise<unknown> } } }).chrome.windows.create({ incognito: true, url }), FIXTURE_ORIGIN + '/private.html');
+      const privateTab = await waitForReportWhere(priv.worker, FIXTURE_ORIGIN + '/private.html', (t) => t.counted === 1);
+      const stored = JSON.parse(await priv.worker.evaluate(async (id) => JSON.stringify((await chrome.storage.session.get(null))[`tab:${id}`]), privateTab.tabId)) as { incognito?: boolean };
+      expect(stored.incognito).toBe(true);
+      // A normal window's popup asked for the private tab shows nothing of it.
+      const nosy = await openPopup(priv, privateTab.tabId);
+      await nosy.waitForSelector('main p.status');
+      expect(await nosy.locator('[data-testid=finding]').count()).toBe(0);
+      await nosy.close();
+      // The private window's own popup: dismissing the word there keeps it in memory only.
+      const workers = priv.context.serviceWorkers();
+      const privateWorker = await (async () => {
+        for (const w of workers) if (await w.evaluate(() => (globalThis as unknown as { chrome: { extension: { inIncognitoContext: boolean } } }).chrome.extension.inIncognitoContext)) return w;
+        throw new Error(`no private service worker among ${workers.length}`);
+      })();
+      const popupOpened = priv.context.waitForEvent('page', (p) => p.url().includes('popup.html'));
+      await privateWorker.evaluate((u) => void (globalThis as unknown as { chrome: { tabs: { create(o: object): Promise<unknown> } } }).chrome.tabs.create({ url: u }), `chrome-extension://${priv.extensionId}/popup.html?tab=${privateTab.tabId}`);
+      const popup = await popupOpened;
+      await popup.locator('[data-testid=dismiss]').first().click();
+      await waitForReportWhere(priv.worker, FIXTURE_ORIGIN + '/private.html', (t) => t.counted === 0);
+      expect(await priv.worker.evaluate(() => chrome.storage.local.get(null))).toEqual({});
+      // The normal tab keeps its finding: the private choice stays in the private window.
+      await normal.reload();
+      expect((await waitForReportWhere(priv.worker, FIXTURE_ORIGIN + '/normal.html', (t) => t.counted === 1)).tabId).toBe(normalTab.tabId);
+    } finally {
+      await priv.close();
+      rmSync(priv.dir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });
