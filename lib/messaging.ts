@@ -1,5 +1,6 @@
 import { CONTEXT_MAX_CHARS } from './detect/context';
-import type { Finding } from './detect/detect';
+import type { Claim, ClaimSpan } from './detect/claims';
+import { counts, type Finding } from './detect/detect';
 import type { RankedStory } from './stories/rank';
 import type { Story } from './stories/schema';
 
@@ -24,6 +25,10 @@ export const LIMITS = {
   urlChars: 2048,
   /** Page text around the findings, for ranking stories (lib/detect/context.ts). */
   contextChars: CONTEXT_MAX_CHARS,
+  claims: 200,
+  claimData: 40,
+  claimSentenceChars: 200,
+  spanChars: 120,
 } as const;
 
 /** What a content script reports for its page; validated by the background (lib/background/validate.ts). */
@@ -33,6 +38,8 @@ export interface PageReport {
   /** Capped at LIMITS.findings; `total` says how many there were. */
   findings: Finding[];
   total: number;
+  /** What the page says is done with which data, capped at LIMITS.claims. */
+  claims?: Claim[];
   /** Findings that count (not negated), over all of them, not only the capped list. */
   counted: number;
   /** The person turned scanning off for this site: nothing was read. */
@@ -56,12 +63,19 @@ export interface TabFinding extends Finding {
 }
 
 
+/** A claim as the popup sees it: which frame it is in. */
+export interface TabClaim extends Claim {
+  frameId: number;
+  origin?: string;
+}
+
 /** What the popup gets for a tab: its frames' reports merged, top frame first. */
 export interface TabFindings {
   tabId: number;
   url: string;
   title: string;
   findings: TabFinding[];
+  claims: TabClaim[];
   total: number;
   counted: number;
   /** Scanning is off for this site (the top frame said so). */
@@ -118,15 +132,29 @@ export function sendToTab<T extends 'toContentScrollToFinding' | 'toContentSetti
 }
 
 /** Clip strings a page controls before they are sent, so a report passes validation. */
-export function clipReport(url: string, title: string, findings: readonly Finding[], timing?: PageReport['timing'], context?: string): PageReport {
+export function clipReport(url: string, title: string, findings: readonly Finding[], timing?: PageReport['timing'], context?: string, claims: readonly Claim[] = []): PageReport {
   const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
+  const clipSpan = <T extends ClaimSpan>(x: T): T => ({ ...x, text: clip(x.text, LIMITS.spanChars) });
   return {
     url: clip(url, LIMITS.urlChars),
     title: clip(title, LIMITS.titleChars),
     ...(timing ? { timing } : {}),
     ...(context ? { context: clip(context, LIMITS.contextChars) } : {}),
     total: findings.length,
-    counted: findings.reduce((n, f) => n + (f.negated ? 0 : 1), 0),
+    counted: findings.reduce((n, f) => n + (counts(f) ? 1 : 0), 0),
+    ...(claims.length
+      ? {
+          claims: claims.slice(0, LIMITS.claims).map((c) => ({
+            ...c,
+            sentence: clip(c.sentence, LIMITS.claimSentenceChars),
+            data: c.data.slice(0, LIMITS.claimData).map(clipSpan),
+            ...(c.actor ? { actor: clipSpan(c.actor) } : {}),
+            ...(c.recipient ? { recipient: clipSpan(c.recipient) } : {}),
+            ...(c.purpose ? { purpose: clipSpan(c.purpose) } : {}),
+            ...(c.condition ? { condition: clipSpan(c.condition) } : {}),
+          })),
+        }
+      : {}),
     findings: findings.slice(0, LIMITS.findings).map((f) => ({
       ...f,
       term: clip(f.term, LIMITS.termChars),

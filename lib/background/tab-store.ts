@@ -1,5 +1,5 @@
 import { joinContext } from '../detect/context';
-import { LIMITS, type PageReport, type TabFinding, type TabFindings } from '../messaging';
+import { LIMITS, type PageReport, type TabClaim, type TabFinding, type TabFindings } from '../messaging';
 
 /**
  * Per-tab findings in session storage: they survive service-worker restarts and are
@@ -70,7 +70,7 @@ export function sizeOf(value: unknown): number {
 /** A frame cut to `budget` bytes: findings dropped from the end, counts kept. */
 export function trimFrame(frame: FrameReport, budget: number): FrameReport {
   if (sizeOf(frame) <= budget) return frame;
-  const base = { ...frame, findings: [], context: '', trimmed: true };
+  const base = { ...frame, findings: [], claims: [], context: '', trimmed: true };
   const room = budget - sizeOf(base);
   if (room <= 0) return base;
   const findings = [];
@@ -81,8 +81,15 @@ export function trimFrame(frame: FrameReport, budget: number): FrameReport {
     findings.push(f);
     used += n;
   }
+  const claims = [];
+  for (const c of frame.claims ?? []) {
+    const n = sizeOf(c) + 1;
+    if (used + n > room) break;
+    claims.push(c);
+    used += n;
+  }
   const context = frame.context && used + sizeOf(frame.context) <= room ? frame.context : '';
-  return { ...base, findings, context };
+  return { ...base, findings, claims, context };
 }
 
 /**
@@ -91,7 +98,7 @@ export function trimFrame(frame: FrameReport, budget: number): FrameReport {
  */
 export function fitTab(frames: FrameReport[], budget: number): FrameReport[] {
   const ordered = [...frames].sort((a, b) => (a.frameId === 0 ? -1 : b.frameId === 0 ? 1 : a.frameId - b.frameId));
-  const summaries = ordered.map((f) => sizeOf({ ...f, findings: [], context: '', trimmed: true }));
+  const summaries = ordered.map((f) => sizeOf({ ...f, findings: [], claims: [], context: '', trimmed: true }));
   let room = budget - 64 - summaries.reduce((n, x) => n + x + 8, 0);
   return ordered.map((f, i) => {
     const full = sizeOf(f);
@@ -109,7 +116,7 @@ export function fitTab(frames: FrameReport[], budget: number): FrameReport[] {
 /** Summary of a tab whose details were given up: counts only. */
 function evictedRecord(stored: StoredTabFrames): StoredTabFrames {
   const frames: Record<string, FrameReport> = {};
-  for (const [id, f] of Object.entries(stored.frames)) frames[id] = { ...f, findings: [], context: '', trimmed: true };
+  for (const [id, f] of Object.entries(stored.frames)) frames[id] = { ...f, findings: [], claims: [], context: '', trimmed: true };
   return { ...stored, frames, evicted: true };
 }
 
@@ -214,11 +221,15 @@ export function mergeFrames(tabId: number, frames: readonly FrameReport[], store
   const findings: TabFinding[] = visible.flatMap((f) =>
     f.findings.map((finding, index) => ({ ...finding, frameId: f.frameId, index, ...(f.frameId !== top.frameId && f.origin !== top.origin ? { origin: f.origin } : {}) })),
   );
+  const claims: TabClaim[] = visible.flatMap((f) =>
+    (f.claims ?? []).map((c) => ({ ...c, frameId: f.frameId, ...(f.frameId !== top.frameId && f.origin !== top.origin ? { origin: f.origin } : {}) })),
+  );
   return {
     tabId,
     url: top.frameUrl || top.url,
     title: top.title,
     findings,
+    claims,
     total: visible.reduce((n, f) => n + f.total, 0),
     counted: visible.reduce((n, f) => n + f.counted, 0),
     disabled: top.disabled === true,

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { CATEGORIES } from '../lexicon/types';
+import { ACTIONS, CATEGORIES, DATA_TYPES } from '../lexicon/types';
 import { LIMITS, type PageReport } from '../messaging';
 
 /** Every content-script report is checked against this before it is stored (hostile pages). */
@@ -12,6 +12,29 @@ const FindingSchema = v.strictObject({
   negated: v.boolean(),
   verb: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.termChars))),
   match: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.termChars))),
+  type: v.picklist(DATA_TYPES),
+  generic: v.optional(v.boolean()),
+  definition: v.optional(v.boolean()),
+});
+
+const Offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+const SpanSchema = v.strictObject({ text: v.pipe(v.string(), v.maxLength(LIMITS.spanChars)), start: Offset, end: Offset });
+const ClaimSchema = v.strictObject({
+  action: v.picklist(ACTIONS),
+  negated: v.boolean(),
+  data: v.pipe(
+    v.array(v.strictObject({ text: v.pipe(v.string(), v.maxLength(LIMITS.spanChars)), start: Offset, end: Offset, type: v.picklist(DATA_TYPES), sensitive: v.boolean(), generic: v.optional(v.boolean()) })),
+    v.maxLength(LIMITS.claimData),
+  ),
+  actor: v.optional(SpanSchema),
+  recipient: v.optional(SpanSchema),
+  purpose: v.optional(SpanSchema),
+  condition: v.optional(SpanSchema),
+  abroad: v.optional(v.boolean()),
+  sentence: v.pipe(v.string(), v.maxLength(LIMITS.claimSentenceChars)),
+  start: Offset,
+  end: Offset,
+  reason: v.picklist(['action-list', 'object-first', 'noun-form', 'permission']),
 });
 
 export const PageReportSchema = v.strictObject({
@@ -19,6 +42,7 @@ export const PageReportSchema = v.strictObject({
   title: v.pipe(v.string(), v.maxLength(LIMITS.titleChars)),
   /** Capped at LIMITS.findings; `total` says how many there were. */
   findings: v.pipe(v.array(FindingSchema), v.maxLength(LIMITS.findings)),
+  claims: v.optional(v.pipe(v.array(ClaimSchema), v.maxLength(LIMITS.claims))),
   total: v.pipe(v.number(), v.integer(), v.minValue(0)),
   /** Findings that count (not negated), over all of them, not only the capped list. */
   counted: v.pipe(v.number(), v.integer(), v.minValue(0)),

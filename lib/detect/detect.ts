@@ -1,9 +1,14 @@
-import type { Category } from '../lexicon/types';
+import type { Category, DataType } from '../lexicon/types';
+import { extractClaims, type Claim } from './claims';
+import { DEFINITION, sentenceSpan, type Block, type TextView } from './clauses';
 import { matchTokens, type Matcher, type Token } from './match';
+import { NEG_EN, NEG_LOOKBACK, NEG_ZH } from './negation';
 import { fold, normalize, toOriginalSpan, type NormalizedText } from './normalize';
 
 export interface Finding {
   category: Category;
+  /** The data type the words name (lib/lexicon/data-types.ts). */
+  type: DataType;
   /** The words that matched, as on the page but width- and case-folded (人臉辨識, "personal data"). */
   term: string;
   /** Offsets into the text given to detect(), half-open. */
@@ -17,6 +22,15 @@ export interface Finding {
   verb?: string;
   /** The mention as written on the page (text.slice(start, end)). */
   match?: string;
+  /** A word for personal data in general (个人信息): folded into one line in the popup. */
+  generic?: boolean;
+  /** In a definition ("个人信息是指……包括……面部特征"): not a mention of what is done; not counted. */
+  definition?: boolean;
+}
+
+/** Whether a finding counts (badge, categories, story query): not negated, not in a definition. */
+export function counts(f: Pick<Finding, 'negated' | 'definition'>): boolean {
+  return !f.negated && f.definition !== true;
 }
 
 /** Clause ends: Chinese and Western sentence and clause punctuation, and line breaks. */
@@ -48,31 +62,52 @@ const LIST_GAP_CJK =
 const TRAIT_AFTER_TERM_GAP = /^[、/]?[^\s,。；;！？!?]{0,4}$|^(?:和|及|与|與|或|跟)[^\s,。；;！？!?]{0,3}$/;
 const LIST_GAP_MAX = 12;
 
-/**
- * A negation cue close before the mention, in the same clause. Chinese cues exclude the
- * common words that start with 不/未 but do not negate (未经, 不法, 不当, 不知情, 不少…).
- */
-const NEG_ZH =
-  /(?:不会|不得|不再|并不|从不|从未|绝不|决不|无需|无须|不需要|不要求|没有|禁止|严禁|不|(?<![尚还仍還])未)(?!经|經|法|当|當|知|必要|合理|正当|正當|仅|僅|少|断|斷|同|明|久|良|规|規|足|安|公|满|滿|愿|願|想|肯|过|過|但|论|論|管|停)[^，,。；;！？!?]{0,6}$/;
-const NEG_EN = new RegExp(
-  [
-    // "we do not collect", "never sold", "we don't sell or share your"
-    "\\b(?:not|never|no longer|don't|doesn't|won't|didn't|cannot|can't|neither|nor|no)\\b(?!\\s+only)(?:[\\s,]+[a-z'-]+){0,3}[\\s,]*$",
-    // prohibitions: "banned the chain from using", "prohibited from collecting"
-    "\\b(?:ban|bans|banned|prohibit|prohibits|prohibited|bar|bars|barred|forbid|forbids|forbidden)\\b(?:\\s+[a-z'-]+){0,4}\\s+from(?:\\s+(?:using|deploying|collecting|selling))?\\s*$",
-  ].join('|'),
-);
-const NEG_LOOKBACK = { cjk: 16, latin: 50 };
-
 export interface DetectOptions {
   /** Stop after this many findings (the content script caps its report). */
   limit?: number;
 }
 
-export function detect(text: string, matcher: Matcher, options: DetectOptions = {}): Finding[] {
+export interface Analysis {
+  findings: Finding[];
+  claims: Claim[];
+}
+
+/** Findings (the words marked on the page) and claims (what the text says is done with which data). */
+export function analyze(text: string, matcher: Matcher, options: DetectOptions = {}): Analysis {
   const norm = normalize(text);
   const tokens = matchTokens(matcher, norm.base);
-  return dropGenericBiometricsOfFaces(text, findingsFromTokens(text, norm, tokens, matcher.fold, options.limit ?? Infinity));
+  // Nothing matched: the cheap exit almost every page takes.
+  if (tokens.length === 0) return { findings: [], claims: [] };
+  const findings = dropGenericBiometricsOfFaces(text, findingsFromTokens(text, norm, tokens, matcher.fold, options.limit ?? Infinity));
+  if (!tokens.some((t) => t.kind !== 'verb')) return { findings, claims: [] };
+  const view = foldedView(norm.base, matcher.fold);
+  const { claims, blocks } = extractClaims({
+    view,
+    tokens,
+    original: text,
+    toOriginal: (a, b) => toOriginalSpan(norm, a, b),
+  });
+  markDefinitions(findings, blocks, norm, view);
+  return { findings, claims };
+}
+
+export function detect(text: string, matcher: Matcher, options: DetectOptions = {}): Finding[] {
+  return analyze(text, matcher, options).findings;
+}
+
+/** Findings inside a definition (a block, or a sentence with a definition marker before them) are not mentions of what is done. */
+function markDefinitions(findings: Finding[], blocks: readonly Block[], norm: NormalizedText, view: TextView): void {
+  const defs = blocks.filter((b) => b.kind === 'definition').map((b) => toOriginalSpan(norm, b.start, b.end));
+  for (const f of findings) {
+    if (defs.some(([a, b]) => f.start >= a && f.end <= b)) f.definition = true;
+    else if (f.category !== 'personal_data' || f.generic) {
+      // Offsets of findings are original; the view is normalized (the same almost always).
+      const at = norm.toOriginal ? -1 : f.start;
+      if (at < 0) continue;
+      const [sa] = sentenceSpan(view, at);
+      if (DEFINITION.test(view.slice(sa, at))) f.definition = true;
+    }
+  }
 }
 
 /** Generic words for biometric data, as opposed to a specific trait (指纹, iris). */
@@ -102,16 +137,29 @@ function dropGenericBiometricsOfFaces(text: string, findings: Finding[]): Findin
   });
 }
 
-/** Folded slices of the normalized base, made only for the small windows the rules read. */
-interface FoldedView {
-  slice(from: number, to: number): string;
-  charAt(i: number): string;
+const LIST_WORDS: ReadonlySet<string> = new Set(['包括', '包含', '含有']);
+
+/** Data types named by everyday words: a finding needs a person in the clause. */
+const EVERYDAY_TYPES: ReadonlySet<DataType> = new Set(['media', 'account', 'profile', 'usage_logs', 'device_info', 'other']);
+const PERSON_CONTEXT = /您|你|我们|我們|本应用|本應用|本软件|sdk|\bapp\b|\bapps\b|\bwe\b|用户|用戶|使用者|客户|客戶|顾客|顧客|消费者|消費者|会员|會員|学生|學生|员工|員工|乘客|访客|訪客|业主|業主|居民|市民|患者|个人|個人|\byou(?:r)?\b|\busers?'?s?\b|\bcustomers?\b|\bpeople'?s?\b|\bpersonal\b|\bmembers?\b|\bpatients?\b|\bstudents?\b|\bemployees?\b|\bvisitors?\b/;
+
+/** The clause around a span (folded), bounded. */
+function clauseAround(s: FoldedView, a: number, b: number): string {
+  let x = a;
+  while (x > 0 && a - x < 80 && !CLAUSE_END.test(s.charAt(x - 1))) x--;
+  let y = b;
+  while (y < s.length && y - b < 80 && !CLAUSE_END.test(s.charAt(y))) y++;
+  return s.slice(x, y);
 }
+
+/** Folded slices of the normalized base, made only for the small windows the rules read. */
+type FoldedView = TextView;
 
 function foldedView(base: string, table: Uint16Array): FoldedView {
   return {
+    length: base.length,
     slice: (a, b) => fold(base, Math.max(0, a), Math.min(base.length, b), table),
-    charAt: (i) => fold(base, i, Math.min(base.length, i + 1), table),
+    charAt: (i) => (i >= 0 && i < base.length ? String.fromCharCode(table[base.charCodeAt(i)]!) : ''),
   };
 }
 
@@ -129,6 +177,8 @@ interface Candidate {
   /** null: an object no verb acts on (yet). */
   paired: boolean;
   negated: boolean;
+  /** Paired through a list led by a term ("個資外洩，包括姓名、手機號碼"): the next items may follow. */
+  led?: boolean;
 }
 
 function findingsFromTokens(original: string, norm: NormalizedText, tokens: Token[], table: Uint16Array, limit: number): Finding[] {
@@ -137,7 +187,10 @@ function findingsFromTokens(original: string, norm: NormalizedText, tokens: Toke
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'verb' || t.category === '') continue;
-    const v = t.kind === 'object' ? pairVerb(s, tokens, i) : -1;
+    let v = t.kind === 'object' ? pairVerb(s, tokens, i) : -1;
+    // Everyday words for data (照片, 账号, 性别, 设备型号) count only where the text speaks
+    // of a person's data ("您的照片", "收集用户的设备型号"), not in "分享了单车环岛的照片".
+    if (v >= 0 && EVERYDAY_TYPES.has(t.type as DataType) && !PERSON_CONTEXT.test(clauseAround(s, t.start, t.end))) v = -1;
     const verb = v >= 0 ? tokens[v] : undefined;
     const paired = t.kind === 'term' || verb !== undefined;
     items.push({ token: t, verb, paired, negated: paired ? isNegated(s, tokens, i, v) : false });
@@ -151,6 +204,7 @@ function findingsFromTokens(original: string, norm: NormalizedText, tokens: Toke
     const [start, end] = toOriginalSpan(norm, t.start, t.end);
     const finding: Finding = {
       category: t.category as Category,
+      type: t.type || 'other',
       // The page's own wording (Traditional stays Traditional), width- and case-folded.
       term: fold(norm.base, t.start, t.start + t.surface.length),
       start,
@@ -160,6 +214,7 @@ function findingsFromTokens(original: string, norm: NormalizedText, tokens: Toke
       match: original.slice(start, end),
     };
     if (verb) finding.verb = verb.surface;
+    if (t.generic) finding.generic = true;
     findings.push(finding);
   }
   return findings;
@@ -177,8 +232,11 @@ function isListGap(s: FoldedView, from: number, to: number): boolean {
  * 信息" (negation). Forward, then backward, until nothing changes.
  */
 function chainLists(s: FoldedView, items: Candidate[]): void {
+  // Trait verbs (支持, 解锁) take faces and biometrics only, weak verbs personal data only;
+  // a personal-data word after a term with no verb ("FACE ID和数字密码") is not taken.
   const canTake = (item: Candidate, verb: Token | undefined) =>
-    item.token.category === 'personal_data' || !verb || verb.category !== 'personal_data';
+    (verb ? (verb.strength === 'trait' ? item.token.category !== 'personal_data' : item.token.category === 'personal_data' || verb.category !== 'personal_data') : item.token.category !== 'personal_data') &&
+    !(EVERYDAY_TYPES.has(item.token.type as DataType) && !PERSON_CONTEXT.test(clauseAround(s, item.token.start, item.token.end)));
   let changed = true;
   while (changed) {
     changed = false;
@@ -192,8 +250,13 @@ function chainLists(s: FoldedView, items: Candidate[]): void {
         continue;
       }
       if (!isListGap(s, prev.token.end, cur.token.start)) continue;
-      if (prev.paired && !cur.paired && cur.token.kind === 'object' && canTake(cur, prev.verb)) {
+      const ledByTerm =
+        !prev.verb &&
+        cur.token.category === 'personal_data' &&
+        (prev.led === true || (prev.token.kind === 'term' && prev.token.category === 'personal_data' && /[,，]\s*(?:包括|包含|例如|比如|including|such as)/.test(s.slice(prev.token.end, cur.token.start))));
+      if (prev.paired && !cur.paired && cur.token.kind === 'object' && (canTake(cur, prev.verb) || ledByTerm)) {
         cur.paired = true;
+        if (ledByTerm) cur.led = true;
         cur.verb = prev.verb;
         cur.negated = prev.negated;
         changed = true;
@@ -241,17 +304,20 @@ function pairVerb(s: FoldedView, tokens: Token[], i: number): number {
   const w = cjk ? WINDOW.cjk : obj.category === 'personal_data' ? WINDOW.latin : WINDOW.latinTrait;
   // General verbs (处理, use) act only on personal-data objects; device words (支持, 解锁)
   // only on face and biometric ones.
+  // "包括", "包含" introduce lists; they do not act on data themselves.
   const fits = (v: Token) =>
-    v.kind === 'verb' && (v.category === '' || (v.category === 'personal_data') === (obj.category === 'personal_data'));
+    v.kind === 'verb' && !LIST_WORDS.has(v.surface) && (v.category === '' || (v.category === 'personal_data') === (obj.category === 'personal_data'));
   for (let j = i - 1; j >= 0; j--) {
     const v = tokens[j]!;
     if (obj.start - v.end > w.verbBefore) break;
     if (fits(v) && !crossesClause(s, v.end, obj.start)) return j;
   }
+  // Everyday and generic words take only a verb before them, or after them within the comma clause.
+  const loose = obj.generic || EVERYDAY_TYPES.has(obj.type as DataType);
   for (let j = i + 1; j < tokens.length; j++) {
     const v = tokens[j]!;
     if (v.start - obj.end > w.verbAfter) break;
-    if (fits(v) && !crossesClause(s, obj.end, v.start)) return j;
+    if (fits(v) && !crossesClause(s, obj.end, v.start) && !(loose && /[，,]/.test(s.slice(obj.end, v.start)))) return j;
   }
   return -1;
 }

@@ -1,11 +1,20 @@
-import { ENTRY_CODES, type Category, type CompiledLexicon, type EntryKind } from '../lexicon/types';
+import { categoryOf, decodeEntry, type Action, type Category, type CompiledLexicon, type DataType, type Entry, type EntryKind } from '../lexicon/types';
 import { decodeWords } from '../lexicon/words';
 import { buildFoldTable } from './normalize';
 
 /** One lexicon hit in normalized text (suppressors are consumed, never returned). */
 export interface Token {
   kind: Exclude<EntryKind, 'suppressor'>;
+  /** Category of a term or object ('' for verbs, and for weak verbs: personal data only). */
   category: Category | '';
+  /** Data type of a term or object ('' for verbs). */
+  type: DataType | '';
+  /** For verbs: what is done. */
+  action: Action | '';
+  /** For verbs: weak (personal data only) or trait (faces and biometrics only). */
+  strength: Entry['strength'];
+  /** A word for personal data in general (个人信息). */
+  generic: boolean;
   /** Normalized surface as listed in the lexicon (plural endings stripped). */
   surface: string;
   start: number;
@@ -16,7 +25,8 @@ interface Word {
   surface: string;
   units: Uint16Array;
   latin: boolean;
-  kind: EntryKind;
+  entry: Entry;
+  /** Token category, precomputed. */
   category: Category | '';
 }
 
@@ -32,7 +42,7 @@ interface Word {
 export interface Matcher {
   /** Words by the hash of their first two code units, longest first (an array, not a Map: Smi indexes only). */
   readonly buckets: readonly (readonly Word[] | undefined)[];
-  readonly entries: ReadonlyMap<string, readonly [EntryKind, Category | '']>;
+  readonly entries: ReadonlyMap<string, Entry>;
   /** The fold table with the lexicon's script folds: every read goes through it. */
   readonly fold: Uint16Array;
 }
@@ -40,18 +50,18 @@ export interface Matcher {
 const pairHash = (a: number, b: number) => (Math.imul(a, 0x9e37) ^ b) & 0xffff;
 
 export function createMatcher(compiled: CompiledLexicon): Matcher {
-  if (compiled.format !== 5) throw new Error(`lexicon table format ${String(compiled.format)} is not 5: run npm run gen`);
-  const entries = new Map<string, readonly [EntryKind, Category | '']>();
+  if (compiled.format !== 6) throw new Error(`lexicon table format ${String(compiled.format)} is not 6: run npm run gen`);
+  const entries = new Map<string, Entry>();
   const buckets: (Word[] | undefined)[] = new Array<Word[] | undefined>(0x10000).fill(undefined);
   const add = (words: readonly string[], codes: string, latin: boolean) =>
     words.forEach((surface, i) => {
-      const entry = ENTRY_CODES[codes.charAt(i)];
-      if (!entry) throw new Error(`lexicon table: no code for "${surface}"`);
+      const entry = decodeEntry(codes.slice(2 * i, 2 * i + 2));
       entries.set(surface, entry);
       const units = new Uint16Array(surface.length);
       for (let k = 0; k < surface.length; k++) units[k] = surface.charCodeAt(k);
       const h = pairHash(units[0]!, units[1]!);
-      (buckets[h] ??= []).push({ surface, units, latin, kind: entry[0], category: entry[1] });
+      const category: Category | '' = entry.type ? categoryOf(entry.type) : entry.strength === 'weak' ? 'personal_data' : entry.strength === 'trait' ? 'biometric' : '';
+      (buckets[h] ??= []).push({ surface, units, latin, entry, category });
     });
   add(decodeWords(compiled.latin), compiled.latinCodes, true);
   add(decodeWords(compiled.other), compiled.otherCodes, false);
@@ -111,8 +121,9 @@ export function matchTokens(matcher: Matcher, text: string): Token[] {
       i++;
       continue;
     }
-    if (word.kind !== 'suppressor') {
-      tokens.push({ kind: word.kind, category: word.category, surface: word.surface, start: i, end: matchedEnd });
+    const e = word.entry;
+    if (e.kind !== 'suppressor') {
+      tokens.push({ kind: e.kind, category: word.category, type: e.type, action: e.action, strength: e.strength, generic: e.generic, surface: word.surface, start: i, end: matchedEnd });
     }
     i = matchedEnd;
     if (i < n) c2 = t[text.charCodeAt(i)]!;

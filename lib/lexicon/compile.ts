@@ -1,6 +1,6 @@
 import { buildFoldTable, fold, normalize } from '../detect/normalize';
 import { decodeWords, encodeWords } from './words';
-import { CATEGORIES, ENTRY_CODES, type Category, type CompiledLexicon, type EntryKind, type LexiconSource } from './types';
+import { ACTIONS, DATA_TYPES, encodeEntry, type Action, type CompiledLexicon, type DataType, type Entry, type EntryKind, type LexiconSource } from './types';
 
 /** A Simplified -> Traditional converter (OpenCC at build time; identity in tests). */
 export type Converter = (text: string) => string;
@@ -25,12 +25,12 @@ function sortForAlternation(words: Iterable<string>): string[] {
  * Simplified Chinese entry into its Traditional forms (OpenCC s2t, s2tw, s2twp, s2hk).
  */
 export function compileLexicon(sources: readonly LexiconSource[], variants: readonly Converter[] = []): CompiledLexicon {
-  const raw: { form: string; kind: EntryKind; category: Category | '' }[] = [];
+  const raw: { form: string; entry: Entry }[] = [];
   const problems: string[] = [];
   /** Traditional -> Simplified character pairs seen in OpenCC's variants of our words. */
   const pairs = new Map<string, Set<string>>();
 
-  const add = (word: string, kind: EntryKind, category: Category | '', lang: string) => {
+  const add = (word: string, entry: Entry, lang: string) => {
     const surface = normalize(word).text.trim();
     if (surface.length < 2) {
       problems.push(`lexicon ${lang}: "${word}" is shorter than 2 characters after normalization`);
@@ -48,18 +48,22 @@ export function compileLexicon(sources: readonly LexiconSource[], variants: read
         }
       }
     }
-    for (const form of forms) raw.push({ form, kind, category });
+    for (const form of forms) raw.push({ form, entry });
   };
+  const none = { type: '' as const, action: '' as const, strength: '' as const, generic: false };
 
   for (const src of sources) {
-    for (const category of CATEGORIES) {
-      for (const t of src.terms[category]) add(t, 'term', category, src.lang);
-      for (const o of src.objects[category]) add(o, 'object', category, src.lang);
+    for (const type of DATA_TYPES) {
+      for (const t of src.terms[type as DataType] ?? []) add(t, { ...none, kind: 'term', type }, src.lang);
+      for (const o of src.objects[type as DataType] ?? []) add(o, { ...none, kind: 'object', type }, src.lang);
     }
-    for (const v of src.verbs) add(v, 'verb', '', src.lang);
-    for (const v of src.weakVerbs) add(v, 'verb', 'personal_data', src.lang);
-    for (const v of src.traitVerbs) add(v, 'verb', 'biometric', src.lang);
-    for (const s of src.suppressors) add(s, 'suppressor', '', src.lang);
+    for (const g of src.generic) add(g, { ...none, kind: 'object', type: 'other', generic: true }, src.lang);
+    for (const action of ACTIONS) {
+      for (const v of src.verbs[action as Action] ?? []) add(v, { ...none, kind: 'verb', action }, src.lang);
+      for (const v of src.weakVerbs[action as Action] ?? []) add(v, { ...none, kind: 'verb', action, strength: 'weak' }, src.lang);
+    }
+    for (const v of src.traitVerbs) add(v, { ...none, kind: 'verb', action: 'use', strength: 'trait' }, src.lang);
+    for (const s of src.suppressors) add(s, { ...none, kind: 'suppressor' }, src.lang);
   }
   if (problems.length) throw new Error(problems.join('\n'));
 
@@ -76,22 +80,22 @@ export function compileLexicon(sources: readonly LexiconSource[], variants: read
     if (simps.size === 1 && !pairs.has(simp) && variants.some((v) => v(simp) === trad)) scriptFolds += trad + simp;
   }
   const table = buildFoldTable(scriptFolds);
-  const entries = new Map<string, [EntryKind, Category | '']>();
-  for (const { form, kind, category } of raw) {
+  const entries = new Map<string, Entry>();
+  for (const { form, entry } of raw) {
     const folded = fold(form, 0, form.length, table);
     const prev = entries.get(folded);
-    if (!prev || ROLE_PRIORITY[kind] < ROLE_PRIORITY[prev[0]]) entries.set(folded, [kind, category]);
+    // The first listing wins among equals (Simplified before its Traditional variants).
+    if (!prev || ROLE_PRIORITY[entry.kind] < ROLE_PRIORITY[prev.kind]) entries.set(folded, entry);
   }
 
-  const codeOf = new Map(Object.entries(ENTRY_CODES).map(([code, [kind, category]]) => [`${kind}:${category}`, code]));
   const latin: string[] = [];
   const other: string[] = [];
   for (const surface of entries.keys()) (LATIN_ALNUM.test(surface[0]!) ? latin : other).push(surface);
-  const codes = (words: string[]) => words.map((w) => codeOf.get(entries.get(w)!.join(':'))!).join('');
+  const codes = (words: string[]) => words.map((w) => encodeEntry(entries.get(w)!)).join('');
   const latinSorted = decodeWords(encodeWords(latin));
   const otherSorted = decodeWords(encodeWords(other));
     if ([...latinSorted, ...otherSorted].some((w) => w.includes('|'))) throw new Error('lexicon: a word contains "|"');
-  return { format: 5, scriptFolds, latin: encodeWords(latinSorted), latinCodes: codes(latinSorted), other: encodeWords(otherSorted), otherCodes: codes(otherSorted) };
+  return { format: 6, scriptFolds, latin: encodeWords(latinSorted), latinCodes: codes(latinSorted), other: encodeWords(otherSorted), otherCodes: codes(otherSorted) };
 }
 
 /**

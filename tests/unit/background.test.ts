@@ -7,8 +7,8 @@ import { clipReport, LIMITS } from '../../lib/messaging';
 import { rankTabStories, readTabFindings } from '../../lib/ui/tab-report';
 import type { Finding } from '../../lib/detect/detect';
 
-const face: Finding = { category: 'face', term: '人脸识别', start: 0, end: 4, sentence: '宁波售楼处用人脸识别抓拍客户。', negated: false, match: '人脸识别' };
-const negatedPd: Finding = { category: 'personal_data', term: '个人信息', start: 10, end: 14, sentence: '我们不会出售个人信息。', negated: true, match: '个人信息' };
+const face: Finding = { category: 'face', type: 'face', term: '人脸识别', start: 0, end: 4, sentence: '宁波售楼处用人脸识别抓拍客户。', negated: false, match: '人脸识别' };
+const negatedPd: Finding = { category: 'personal_data', type: 'other', generic: true, term: '个人信息', start: 10, end: 14, sentence: '我们不会出售个人信息。', negated: true, match: '个人信息' };
 
 function setup() {
   const setBadge = vi.fn<BackgroundDeps['setBadge']>(async () => {});

@@ -28,7 +28,7 @@ describe('popup formatting', () => {
 
   it('groups findings by category, most serious first, sentences once, negated apart', () => {
     const f = (category: TabFinding['category'], term: string, sentence: string, negated = false, index = 0): TabFinding => ({
-      category, term, sentence, negated, start: 0, end: 1, frameId: 0, index, match: term,
+      category, type: category === 'face' ? 'face' : category === 'biometric' ? 'fingerprint' : 'phone', term, sentence, negated, start: 0, end: 1, frameId: 0, index, match: term,
     });
     const groups = groupFindings([
       f('personal_data', '手机号', 'A', false, 0),

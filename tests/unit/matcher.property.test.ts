@@ -4,8 +4,7 @@ import { createMatcher, matchTokens } from '../../lib/detect/match';
 import { fold } from '../../lib/detect/normalize';
 import { compileLexicon } from '../../lib/lexicon/compile';
 import { LEXICON_SOURCES } from '../../lib/lexicon';
-import type { CompiledLexicon, EntryKind } from '../../lib/lexicon/types';
-import { ENTRY_CODES } from '../../lib/lexicon/types';
+import { decodeEntry, type CompiledLexicon, type EntryKind } from '../../lib/lexicon/types';
 import { decodeWords, encodeWords } from '../../lib/lexicon/words';
 
 const compiled = compileLexicon(LEXICON_SOURCES);
@@ -18,8 +17,8 @@ const matcher = createMatcher(compiled);
  */
 function naive(c: CompiledLexicon, text: string): { kind: EntryKind; start: number; end: number }[] {
   const words = [
-    ...decodeWords(c.latin).map((w, i) => ({ w, latin: true, kind: ENTRY_CODES[c.latinCodes[i]!]![0] })),
-    ...decodeWords(c.other).map((w, i) => ({ w, latin: false, kind: ENTRY_CODES[c.otherCodes[i]!]![0] })),
+    ...decodeWords(c.latin).map((w, i) => ({ w, latin: true, kind: decodeEntry(c.latinCodes.slice(2 * i, 2 * i + 2)).kind })),
+    ...decodeWords(c.other).map((w, i) => ({ w, latin: false, kind: decodeEntry(c.otherCodes.slice(2 * i, 2 * i + 2)).kind })),
   ];
   const alnum = (ch: string) => /[a-z0-9]/.test(ch);
   const out: { kind: EntryKind; start: number; end: number }[] = [];
@@ -68,7 +67,7 @@ describe('matcher', () => {
 
   it('finds every lexicon word on its own', () => {
     for (const [i, w] of decodeWords(compiled.other).entries()) {
-      const kind = ENTRY_CODES[compiled.otherCodes[i]!]![0];
+      const kind = decodeEntry(compiled.otherCodes.slice(2 * i, 2 * i + 2)).kind;
       const tokens = matchTokens(matcher, w);
       if (kind === 'suppressor') expect(tokens).toEqual([]);
       else expect(tokens.map((t) => t.surface)).toEqual([w]);

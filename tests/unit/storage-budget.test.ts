@@ -6,6 +6,7 @@ import { clipReport } from '../../lib/messaging';
 
 const finding = (i: number): Finding => ({
   category: 'face',
+  type: 'face',
   term: '人脸识别',
   start: i * 10,
   end: i * 10 + 4,

@@ -1,0 +1,314 @@
+import { DATA_TYPE_INFO } from '../lexicon/data-types';
+import type { Action, DataType } from '../lexicon/types';
+import { blockAt, DEFINITION, sentenceSpan, type Block, type TextView } from './clauses';
+import { listBefore, listFrom, type ListItem } from './lists';
+import type { Token } from './match';
+import { negatedBefore } from './negation';
+
+/**
+ * Stage 5 of the detector: claims. A claim is one statement of one action on data:
+ * who does what (collects, shares, sends abroad…) with which data, for what, with whom,
+ * when. Claims are built only in the blocks around matched words (clauses.ts), from an
+ * action word and the list of data it acts on (lists.ts). Definitions and boilerplate make
+ * no claim. Every claim names the rule that made it (`reason`), so a wrong claim is traced
+ * to one line.
+ */
+
+export interface ClaimSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ClaimData extends ClaimSpan {
+  type: DataType;
+  sensitive: boolean;
+  /** A word for personal data in general (个人信息): kept, folded in the popup. */
+  generic?: boolean;
+}
+
+export interface Claim {
+  action: Action;
+  negated: boolean;
+  data: ClaimData[];
+  actor?: ClaimSpan;
+  recipient?: ClaimSpan;
+  purpose?: ClaimSpan;
+  condition?: ClaimSpan;
+  /** The data goes abroad (境外, overseas, outside China…). */
+  abroad?: boolean;
+  /** The statement, trimmed, at most ~200 characters. */
+  sentence: string;
+  start: number;
+  end: number;
+  /** Which rule made the claim: action-list, action-object-first, lead-list, permission. */
+  reason: ClaimReason;
+}
+
+export type ClaimReason = 'action-list' | 'object-first' | 'noun-form' | 'permission';
+
+/** Offsets as the detector works in them (normalized text) and a way back to the original. */
+export interface ClaimContext {
+  view: TextView;
+  tokens: readonly Token[];
+  /** Map a span of the normalized text to the original text. */
+  toOriginal: (start: number, end: number) => [number, number];
+  original: string;
+}
+
+const CLAUSE_END = /[，,。；;！？!?\n]/;
+const CJK = /[\u3400-\u9fff]/;
+
+/** Markers read in a claim's own clause. */
+const PURPOSE_ZH = /(?:用于|用以|以便于?|以便|为了|為了|以(?=[提完实确保验帮向便进维改优])|从而|目的是|旨在|來|来(?=[提完实确保验帮向便进维改优]))([^。；;！？!?\n]{2,60})/;
+const PURPOSE_EN = /\b(?:to|for|in order to|so that|so we can|so that we can)\s+([^.;!?\n]{3,80})/;
+const CONDITION_ZH = /(?:当|當|在)(?:您|你|用户|用戶)[^，,。；;！？!?\n]{1,40}?时|(?:如果|若|如)(?:您|你)[^，,。；;！？!?\n]{1,30}/;
+const CONDITION_EN = /\b(?:when|whenever|if|once)\s+you\b[^,.;!?\n]{0,60}/;
+const RECIPIENT_WORDS = /第三方|合作伙伴|合作夥伴|合作方|关联公司|關聯公司|关联方|關係企業|服务提供商|服務提供商|供应商|广告商|廣告商|广告主|sdk|境外|海外|政府|监管|監管|司法|执法|公安|运营商|合作机构|第三人|third part(?:y|ies)|partners?|affiliates?|advertisers?|service providers?|vendors?|law enforcement|government|authorities|data brokers?/;
+const ABROAD = /境外|海外|出境|国外|國外|跨境|abroad|overseas|outside (?:of )?(?:china|the eu|the eea|your country)|international transfer|to (?:the )?(?:united states|u\.s\.|china)\b/;
+const ACTOR = /(我们|我們|本公司|本平台|本应用|本應用|第三方|合作方|[a-z0-9]+\s?sdk|sdk|\bwe\b|\bour partners\b|\bthird parties\b)/g;
+/** The start of a clause that makes a rule or a condition about processing, not a statement of it. */
+const RULE_CLAUSE = /^[\s*_#]*(?:(?:如果?|若|假如|倘若|一旦)(?:我们|我們)|如何|怎样|怎樣|如存在|在(?:使用|获取|收集|共享)[^，,]{0,12}前|if we\b|how\b)|(?:如何|怎样|怎樣)[^，,]{0,6}$|超出/;
+
+/**
+ * "个人敏感信息包括身份证件号码、个人生物识别信息…": a category of data described by its
+ * members, with no action before it, is a definition, not a claim (many policies list
+ * faces among the kinds of sensitive data they may never collect).
+ */
+function describesCategory(ctx: ClaimContext, block: Block): boolean {
+  const inBlock = ctx.tokens.filter((t) => t.start >= block.start && t.end <= block.end);
+  const firstVerb = inBlock.find((t) => t.kind === 'verb' && t.strength !== 'trait');
+  if (!firstVerb || !LEAD_VERB.test(firstVerb.surface)) return false;
+  return inBlock.some((t) => t.generic && t.end <= firstVerb.start && firstVerb.start - t.end <= 8);
+}
+
+/** Lead words that act as verbs of a list ("日志信息包括…"): their action is the one named before them. */
+const LEAD_VERB = /^(?:包括|包含|含有|涵盖|涵蓋)$/;
+
+/** Permission requests: 申请/调用/获取 … 权限, "access to your camera". */
+const PERMISSION = /权限|權限|permission|access to your/;
+const USER_SUBJECT = /(?:您|你|用户|用戶)(?:需要|需|可以|可|应|應|将|將|主动|自行|在)?[^，,。]{0,6}$/;
+
+/** The claims of one block. */
+export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
+  if (block.kind !== 'statement') return [];
+  const { view, tokens } = ctx;
+  const inBlock = tokens.filter((t) => t.start >= block.start && t.end <= block.end);
+  const verbs = inBlock.filter((t) => t.kind === 'verb' && t.strength !== 'trait');
+  const data = inBlock.filter((t) => t.kind !== 'verb');
+  if (data.length === 0) return [];
+  const known = (a: number, b: number) => data.some((t) => t.start < b && a < t.end);
+  const strong = verbs.filter((t) => t.strength === '');
+  const action = (a: number, b: number) => strong.some((t) => t.start < b && a < t.end);
+  const claims: Claim[] = [];
+  const used = new Set<number>();
+  for (let k = 0; k < verbs.length; k++) {
+    const verb = verbs[k]!;
+    // "为您提供…服务": a service provided to the person, not data given away.
+    if (verb.strength === 'weak' && /(?:为|為|向|给|給)(?:您|你|用户|用戶)$/.test(view.slice(Math.max(block.start, verb.start - 3), verb.start))) continue;
+    // The person uses, visits or looks something up ("您使用我们的服务时…"): not an action on their data.
+    if (verb.strength === 'weak' && verb.action !== 'share' && verb.action !== 'collect' && /(?:您|你|用户|用戶)(?:在|可以|可|需要|正在|主动|自行|继续)?$/.test(view.slice(Math.max(block.start, verb.start - 5), verb.start))) continue;
+    // A verb inside an item of a claim already made ("拟使用的会员名").
+    if (claims.some((c) => c.data.some((d) => d.start <= ctx.toOriginal(verb.start, verb.end)[0] && ctx.toOriginal(verb.start, verb.end)[1] <= d.end))) continue;
+    // A definition inside a list of them ("（3）个人敏感信息是指……包括……").
+    const [sa, sb] = sentenceSpan(view, verb.start);
+    if (DEFINITION.test(view.slice(Math.max(block.start, sa), Math.min(sb, verb.start)))) continue;
+    // A rule about claims, not a claim: "如我们使用您的个人信息超出…", "除非…", "我们如何收集…".
+    if (RULE_CLAUSE.test(view.slice(prevClauseStart(view, verb.start, block), verb.start))) continue;
+    // Verbs in a row share their data ("收集、使用、存储您的个人信息"): find the last of the run.
+    let last = k;
+    while (last + 1 < verbs.length && /^(?:[、,，/\s]|和|及|与|與|或|并|並|and|or)*$/.test(view.slice(verbs[last]!.end, verbs[last + 1]!.start))) last++;
+    const after = verbs[last]!.end;
+    const clauseEnd = nextClauseEnd(view, after, block);
+    let items = listFrom(view, skipFiller(view, after, clauseEnd), { known, action, limit: listLimit(view, after, block), lines: block.listStart < block.end && after <= block.listStart });
+    let reason: ClaimReason = 'action-list';
+    if (!items.some((it) => known(it.start, it.end))) items = [];
+    // Noun form: "我们收集的信息包括：…", "the information we collect includes".
+    if (items.length === 0) {
+      const rest = view.slice(after, Math.min(block.end, after + 24));
+      const m = /^(?:的|到的|之)?(?:个人信息|信息|数据|資料|資訊|个人数据)?(?:可能|将|会|还|也|主要|具体|具體)*(?:包括|包含|有|如下|为|為)[：:]?|^(?:\s+(?:information|data)\s+(?:includes?|is|are)\s*:?)/.exec(rest);
+      if (m) {
+        const from = after + m[0].length;
+        items = listFrom(view, from, { known, action, limit: listLimit(view, from, block), lines: block.listStart < block.end });
+        reason = 'noun-form';
+        if (!items.some((it) => known(it.start, it.end))) items = [];
+      }
+    }
+    // Object first: "您的个人信息将被出售", "将位置信息和设备信息打包出售".
+    if (items.length === 0) {
+      let clauseStart = prevClauseStart(view, verb.start, block);
+      // "我们会将您的姓名及身份证号码提供给…": the list starts after 将 / 把.
+      const jiang = /(?:将|將|把)(?!会|會)/g;
+      let jm: RegExpExecArray | null;
+      const clauseText = view.slice(clauseStart, verb.start);
+      let cut = -1;
+      while ((jm = jiang.exec(clauseText)) !== null) cut = jm.index + 1;
+      if (cut > 0) clauseStart += cut;
+      const before = listBefore(view, verb.start, { known, action, limit: clauseStart, from: cut > 0 ? clauseStart : undefined }).filter((it) => known(it.start, it.end) || it.end <= verb.start);
+      if (before.some((it) => known(it.start, it.end))) {
+        items = before;
+        reason = 'object-first';
+      }
+    }
+    if (items.length === 0) {
+      k = last;
+      continue;
+    }
+    const claimData = items.map((it) => dataOf(ctx, it, data)).filter((d): d is ClaimData => d !== null);
+    // "包括", "包含": the list is of the action named before it in the block ("我们共享的信息包括…").
+    if (verb.action === 'collect' && LEAD_VERB.test(verb.surface)) {
+      const prior = [...verbs.slice(0, k)].reverse().find((x) => x.strength === '' && !LEAD_VERB.test(x.surface));
+      if (prior && prior.action) (verb as { action: Action }).action = prior.action;
+    }
+    if (claimData.length === 0) {
+      k = last;
+      continue;
+    }
+    for (let j = k; j <= last; j++) {
+      const v = verbs[j]!;
+      if (used.has(v.start)) continue;
+      used.add(v.start);
+      claims.push(buildClaim(ctx, block, v, claimData, reason, clauseEnd));
+    }
+    k = last;
+  }
+  return claims;
+}
+
+/** Fillers between an action and its list: 您的, 以下, 如下, "your", "the following". */
+function skipFiller(v: TextView, from: number, end: number): number {
+  const rest = v.slice(from, Math.min(end, from + 30));
+  const m = /^(?:并|並|或|和|、|\s)*(?:您|你|用户|用戶)?(?:的|在[^，,。]{1,16}?(?:时|中)(?:产生|提供)?的)?(?:以下|如下|下列|这些|這些|相关|相關|必要的?)?(?:的)?|^\s*(?:your|the following|the|some|certain)?\s*/.exec(rest);
+  return from + (m ? m[0].length : 0);
+}
+
+function nextClauseEnd(v: TextView, from: number, block: Block): number {
+  for (let i = from; i < block.end; i++) if (CLAUSE_END.test(v.charAt(i)) && !(v.charAt(i) === ',' && /\d/.test(v.charAt(i + 1)))) return i;
+  return block.end;
+}
+
+function prevClauseStart(v: TextView, from: number, block: Block): number {
+  for (let i = from - 1; i >= block.start; i--) if (CLAUSE_END.test(v.charAt(i))) return i + 1;
+  return block.start;
+}
+
+/** How far a list may run: the sentence, or the list lines of the block. */
+function listLimit(v: TextView, from: number, block: Block): number {
+  if (block.listStart < block.end && from <= block.listStart + 2) return block.end;
+  for (let i = from; i < block.end; i++) {
+    const c = v.charAt(i);
+    if ('。；;！？!?\n'.includes(c)) return i;
+  }
+  return block.end;
+}
+
+/** A list item as claim data: its type from the word the lexicon knows in it, or its head's. */
+function dataOf(ctx: ClaimContext, it: ListItem, data: readonly Token[]): ClaimData | null {
+  const inside = data.filter((t) => t.start < it.end && it.start < t.end);
+  const own = inside.find((t) => !t.generic) ?? inside[0];
+  let type: DataType | '' = own?.type ?? '';
+  let generic = own?.generic === true && inside.every((t) => t.generic);
+  if (!own && it.head >= 0) {
+    const head = data.find((t) => t.start <= it.head && it.head < t.end) ?? data.find((t) => t.start >= it.head && t.start < it.head + 24);
+    if (head && !head.generic) type = head.type;
+    generic = false;
+  }
+  if (!type) type = 'other';
+  const [start, end] = ctx.toOriginal(it.start, it.end);
+  const text = ctx.original.slice(start, end);
+  if (!text.trim()) return null;
+  return { text, start, end, type, sensitive: DATA_TYPE_INFO[type].sensitive, ...(generic ? { generic: true } : {}) };
+}
+
+function span(ctx: ClaimContext, a: number, b: number): ClaimSpan {
+  const [start, end] = ctx.toOriginal(a, b);
+  return { text: ctx.original.slice(start, end).trim(), start, end };
+}
+
+function buildClaim(ctx: ClaimContext, block: Block, verb: Token, data: ClaimData[], reason: ClaimReason, clauseEnd: number): Claim {
+  const { view } = ctx;
+  const clauseStart = prevClauseStart(view, verb.start, block);
+  const before = view.slice(clauseStart, verb.start);
+  const cjk = CJK.test(view.slice(verb.start, verb.end)) || CJK.test(before.slice(-4));
+  let action: Action = verb.action || 'collect';
+  const statement = view.slice(block.start, block.end);
+  const clause = view.slice(clauseStart, clauseEnd);
+  // Recipient: "向第三方提供", "与关联公司共享", "提供给合作伙伴", "share with advertisers".
+  let recipient: ClaimSpan | undefined;
+  const recBefore = /(?:向|与|與|给|給|同|和)([^，,。；、]{1,24}?)(?:共享|提供|披露|转让|轉讓|传输|傳輸|出售|分享|传送|傳送|发送)$/.exec(view.slice(clauseStart, verb.end));
+  const recAfter = /^(?:给|給|予|至|到|于|於)([^，,。；;、]{1,24})|^\s*(?:with|to)\s+([^,.;!?\n]{1,50})/.exec(view.slice(verb.end, clauseEnd));
+  if (recBefore && RECIPIENT_WORDS.test(recBefore[1]!)) {
+    const a = clauseStart + recBefore.index + recBefore[0].indexOf(recBefore[1]!);
+    recipient = span(ctx, a, a + recBefore[1]!.length);
+  } else if (recAfter) {
+    const text = recAfter[1] ?? recAfter[2]!;
+    const a = verb.end + recAfter[0].indexOf(text);
+    if (RECIPIENT_WORDS.test(text) || /[\u3400-\u9fff]{2,}(?:公司|集团|平台|机构|部门)/.test(text)) recipient = span(ctx, a, a + text.length);
+  } else {
+    const m = RECIPIENT_WORDS.exec(clause);
+    if (m && (action === 'share' || action === 'transfer' || action === 'sell' || action === 'disclose')) recipient = span(ctx, clauseStart + m.index, clauseStart + m.index + m[0].length);
+  }
+  // "您需要提供…" (the person gives it to us) is collection; "向第三方提供" is sharing.
+  if (verb.strength === 'weak' && action === 'share' && !recipient && (USER_SUBJECT.test(before) || !/(?:向|与|與|给|給)/.test(before))) action = 'collect';
+  if (PERMISSION.test(clause) && (action === 'collect' || verb.surface === '调用' || verb.surface === '申请')) action = 'permission';
+  const abroad = ABROAD.test(clause) || (recipient !== undefined && ABROAD.test(recipient.text));
+  if (abroad && (action === 'share' || action === 'collect' || action === 'store')) action = action === 'store' ? 'store' : 'transfer';
+  // Purpose and condition: in the statement around the action.
+  let purpose: ClaimSpan | undefined;
+  const pm = (cjk ? PURPOSE_ZH : PURPOSE_EN).exec(statement);
+  if (pm) {
+    const text = pm[1]!.replace(/[，,]+$/, '');
+    const a = block.start + pm.index + pm[0].indexOf(pm[1]!);
+    purpose = span(ctx, a, a + text.length);
+  }
+  let condition: ClaimSpan | undefined;
+  const cm = (cjk ? CONDITION_ZH : CONDITION_EN).exec(statement);
+  if (cm) condition = span(ctx, block.start + cm.index, block.start + cm.index + cm[0].length);
+  let actor: ClaimSpan | undefined;
+  ACTOR.lastIndex = 0;
+  let am: RegExpExecArray | null;
+  let lastActor: RegExpExecArray | null = null;
+  while ((am = ACTOR.exec(before)) !== null) lastActor = am;
+  if (lastActor) actor = span(ctx, clauseStart + lastActor.index, clauseStart + lastActor.index + lastActor[0].length);
+  // Negation: a cue before the action in its clause, or between the data and an action after it.
+  const lookback = before.slice(-(cjk ? 16 : 50));
+  let negated = negatedBefore(lookback, cjk);
+  if (!negated && reason === 'object-first') negated = negatedBefore(before, cjk);
+  const [start, end] = ctx.toOriginal(block.start, block.end);
+  const sentenceText = ctx.original.slice(start, end).replace(/\s+/g, ' ').trim();
+  return {
+    action,
+    negated,
+    data,
+    ...(actor ? { actor } : {}),
+    ...(recipient ? { recipient } : {}),
+    ...(purpose ? { purpose } : {}),
+    ...(condition ? { condition } : {}),
+    ...(abroad ? { abroad: true } : {}),
+    sentence: sentenceText.length > 200 ? sentenceText.slice(0, 199) + '…' : sentenceText,
+    start,
+    end,
+    reason,
+  };
+}
+
+/**
+ * Every claim of a text: one block per group of matched data words, each block read once.
+ * Returns the blocks too, so findings inside definitions can be told apart.
+ */
+export function extractClaims(ctx: ClaimContext): { claims: Claim[]; blocks: Block[] } {
+  const blocks: Block[] = [];
+  const claims: Claim[] = [];
+  let covered = -1;
+  const verbs = ctx.tokens.filter((t) => t.kind === 'verb' && t.strength === '');
+  const hasAction = (a: number, b: number) => verbs.some((t) => t.start >= a && t.end <= b);
+  for (const t of ctx.tokens) {
+    if (t.kind === 'verb' || t.start < covered) continue;
+    const block = blockAt(ctx.view, t.start, hasAction);
+    if (block.kind === 'statement' && describesCategory(ctx, block)) block.kind = 'definition';
+    blocks.push(block);
+    covered = block.end;
+    claims.push(...claimsInBlock(ctx, block));
+  }
+  return { claims, blocks };
+}

@@ -1,0 +1,162 @@
+/**
+ * Stage 3 of the detector: the statement around a match. A block is one sentence, or a
+ * lead-in sentence ending in a colon (or "包括", "such as") together with the list lines
+ * under it ("这些信息包括：\n1、设备信息：…\n2、日志信息：…"). Blocks are found only around
+ * matches, never over the whole text. Each block says what kind of text it is: a
+ * statement, a definition ("个人信息是指……"), or boilerplate (a heading or table-of-
+ * contents line, "本政策说明我们如何收集……"), which makes no claim.
+ */
+
+export type BlockKind = 'statement' | 'definition' | 'boilerplate';
+
+export interface Block {
+  start: number;
+  end: number;
+  kind: BlockKind;
+  /** Where the list lines under a lead-in start (== end when there are none). */
+  listStart: number;
+}
+
+/** A read-only view of the normalized text, folded (lower case, half width) in small pieces. */
+export interface TextView {
+  readonly length: number;
+  slice(from: number, to: number): string;
+  charAt(i: number): string;
+}
+
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '；', ';', '\n', '\r']);
+const MAX_SIDE = 600;
+const MAX_LIST_LINES = 40;
+
+/** A list line: starts with an enumerator (1、 (2) ③ 一、 • - * a.). */
+export const LIST_LINE = /^[\s*_#>]*(?:\d{1,2}[、.)．）]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[)）]|[•·▪◦●○■□◆\-–—*]|[a-z][.)、])/;
+/** A lead-in: the sentence introduces a list that follows it. */
+const LEAD_END = /(?:[:：]|包括|包含|如下|以下|例如|比如|such as|including|include|includes|following)[\s*_]*$/;
+/** A heading of the definitions part of a policy. */
+const DEFINITIONS_HEADING = /^[\s*_#>]*(?:[一二三四五六七八九十\d]{1,2}[、.．]\s*)?(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）]\s*)?(?:定义|释义|名词解释|术语(?:及|和|与)?定义|定義|釋義|名詞解釋|definitions?|interpretation|key terms)\b/;
+
+/** A definition: what a word means, not what is done with data. */
+export const DEFINITION = /是指|指的是|系指|所称|所稱|係指|是指以|定义为|定義為|是以电子|是以電子|[：:”"]\s*[*_]*\s*指(?!定|导|南|出|示|引|挥|望|令|标|向)|\bmeans\b|\brefers? to\b|\bis defined as\b|\bshall mean\b|\bincludes? any information\b/;
+/** A lead-in to situations rather than data: the exceptions to consent, the cases of disclosure. */
+const EXCEPTIONS = /(?:以下|下列|如下)(?:情形|情况|情況|场景|场合)|(?:无需|無需|无须|不需要|不必)(?:事先)?(?:征得|徵得|取得|获得)|\b(?:the following (?:circumstances|situations|cases))\b|\bwithout (?:your )?consent\b/;
+
+/** A heading or table-of-contents line, or a sentence about the policy itself. */
+const BOILERPLATE = /(?:如何|怎样|怎樣)(?:收集|使用|共享|存储|儲存|保护|保護|蒐集|处理|處理|转让|轉讓|公开|公開|披露)|本(?:政策|指引|声明|聲明|规则|規則)(?:将|將)?(?:向您)?(?:说明|說明|介绍|介紹|帮助您了解|幫助您了解|告知|阐述|闡述|适用|適用)|\bhow (?:we|do we) (?:collect|use|share|store|protect|process)\b|\bthis (?:privacy )?(?:policy|notice|statement) (?:explains|describes|sets out|applies)\b/;
+
+function lineStart(v: TextView, i: number): number {
+  let a = i;
+  while (a > 0 && v.charAt(a - 1) !== '\n') a--;
+  return a;
+}
+
+function lineEnd(v: TextView, i: number): number {
+  let b = i;
+  while (b < v.length && v.charAt(b) !== '\n') b++;
+  return b;
+}
+
+function isSentenceEndAt(v: TextView, i: number): boolean {
+  const c = v.charAt(i);
+  if (SENTENCE_END.has(c)) return true;
+  return c === '.' && (i + 1 >= v.length || /\s/.test(v.charAt(i + 1)));
+}
+
+/** An item of an inline enumeration right after a semicolon ("；2）…", "; (3) …"). */
+const INLINE_ENUM = /^\s*(?:\d{1,2}[)）、.．]|[（(]\d{1,2}[)）]|[①-⑳]|[a-z][)）])/;
+
+/** A sentence end, except a semicolon that only separates the items of an inline enumeration. */
+function endsSentenceAt(v: TextView, i: number): boolean {
+  if (!isSentenceEndAt(v, i)) return false;
+  const c = v.charAt(i);
+  return !((c === '；' || c === ';') && INLINE_ENUM.test(v.slice(i + 1, i + 8)));
+}
+
+/** The sentence around position p: from after the previous sentence end to the next one (inclusive). */
+export function sentenceSpan(v: TextView, p: number): [number, number] {
+  let a = p;
+  const minA = Math.max(0, p - MAX_SIDE);
+  while (a > minA && !endsSentenceAt(v, a - 1)) a--;
+  let b = p;
+  const maxB = Math.min(v.length, p + MAX_SIDE);
+  while (b < maxB && !endsSentenceAt(v, b)) b++;
+  if (b < v.length && v.charAt(b) !== '\n') b++;
+  return [a, b];
+}
+
+/** Whether the line at [a, b) is a list line. */
+function isListLine(v: TextView, a: number, b: number): boolean {
+  return LIST_LINE.test(v.slice(a, Math.min(b, a + 12)));
+}
+
+/** Whether the text before position a on lines above, back to a heading, is a definitions part. */
+function inDefinitionsPart(v: TextView, a: number): boolean {
+  let end = a;
+  for (let k = 0; k < 12 && end > 0; k++) {
+    const ls = lineStart(v, end - 1);
+    const line = v.slice(ls, end).trim();
+    if (line.length > 0 && line.length <= 30) {
+      if (DEFINITIONS_HEADING.test(line)) return true;
+      // Another heading: the definitions part (if any) ended before it.
+      if (/^[\s*_#>]*(?:[一二三四五六七八九十]{1,2}[、.．]|#{1,6}\s|\d{1,2}[.、．]\s*\S{2,20}$)/.test(line)) return false;
+    }
+    end = ls;
+  }
+  return false;
+}
+
+/**
+ * The block around position p. A list line, or a sentence under a lead-in line, joins the
+ * lead-in and every list line under it, so the lead's action reaches the items below.
+ */
+export function blockAt(v: TextView, p: number, hasAction: (a: number, b: number) => boolean = () => false): Block {
+  let [a, b] = sentenceSpan(v, p);
+  let listStart = b;
+  // Up: a list line (or the line right under a lead-in) belongs to the lead above it,
+  // unless it says what is done on its own ("1、我们会收集您的手机号码…").
+  const ls = lineStart(v, a);
+  if ((ls === a || isListLine(v, ls, b)) && !hasAction(a, b)) {
+    let up = ls;
+    for (let k = 0; k < MAX_LIST_LINES && up > 0; k++) {
+      const prevStart = lineStart(v, up - 1);
+      const prev = v.slice(prevStart, up - 1).trimEnd();
+      if (LEAD_END.test(prev)) {
+        listStart = Math.min(a, up);
+        // The lead-in is the last sentence of that line.
+        a = sentenceSpan(v, Math.max(prevStart, up - 2))[0];
+        b = Math.max(b, lineEnd(v, listStart));
+        break;
+      }
+      if (!isListLine(v, prevStart, up - 1) && !(up === ls && isListLine(v, ls, b))) break;
+      up = prevStart;
+    }
+  }
+  // Down: a lead-in takes the list lines under it.
+  const tail = v.slice(Math.max(a, b - 40), b).trimEnd();
+  const leadLine = LEAD_END.test(tail) || (listStart < b && LEAD_END.test(v.slice(a, listStart).trimEnd()));
+  if (leadLine) {
+    if (listStart >= b) listStart = b;
+    let down = listStart < b ? lineEnd(v, listStart) : b;
+    for (let k = 0; k < MAX_LIST_LINES && down < v.length; k++) {
+      const nextStart = v.charAt(down) === '\n' ? down + 1 : down;
+      const nextEnd = lineEnd(v, nextStart);
+      if (nextEnd <= nextStart || !isListLine(v, nextStart, nextEnd) || hasAction(nextStart, nextEnd)) break;
+      down = nextEnd;
+    }
+    b = Math.max(b, down);
+  }
+  if (b - a > 4 * MAX_SIDE) b = a + 4 * MAX_SIDE;
+  const lead = v.slice(a, Math.min(listStart, a + 400));
+  let kind: BlockKind = 'statement';
+  if (DEFINITION.test(lead) || inDefinitionsPart(v, lineStart(v, a))) kind = 'definition';
+  else if (isBoilerplate(v, a, listStart)) kind = 'boilerplate';
+  // The standard list of exceptions ("以下情形中，我们收集您的个人信息无需征得您的同意：1、与国家安全…"):
+  // its lines are situations, not data.
+  else if (EXCEPTIONS.test(lead)) kind = 'boilerplate';
+  return { start: a, end: b, kind, listStart };
+}
+
+function isBoilerplate(v: TextView, a: number, b: number): boolean {
+  const text = v.slice(a, Math.min(b, a + 200));
+  if (!BOILERPLATE.test(text)) return false;
+  return true;
+}

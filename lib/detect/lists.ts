@@ -1,0 +1,243 @@
+import type { TextView } from './clauses';
+
+/**
+ * Stage 4 of the detector: the items of a list of data ("姓名、银行卡号、有效期及手机号码",
+ * "设备信息（设备型号、操作系统、IMEI）", "your name, email address and phone number",
+ * numbered lines under "这些信息包括："). Items a lexicon does not know are kept when they
+ * stand between separators in a list the lexicon anchors; the list ends at a clause end,
+ * a purpose ("用于", "to"), a condition, an action, or anything too long to be an item.
+ */
+export interface ListItem {
+  start: number;
+  end: number;
+  /** Item under a head ("设备信息：设备型号、…" or "设备信息（IMEI）"): the head's start, else -1. */
+  head: number;
+}
+
+/** Separators between items. */
+const SEP_CJK = /^(?:、|，|,|\/|和\/或|以及|或者|及其|和|及|与|與|或|跟|；|;|\s+)$/;
+/** Words that open a list or introduce examples. */
+const LEAD_CJK = /^(?:包括但不限于|包括但不限於|包括|包含|例如|比如|诸如|諸如|譬如|即|如|具体为|具體為|具体包括|主要包括|主要为|含)[：:]?/;
+const LEAD_EN = /^(?:including but not limited to|including|includes|include|such as|e\.g\.,?|for example,?|namely|like)\s+/;
+/** An item cannot contain these: they start a purpose, a condition, a subject or another statement. */
+const NOT_ITEM_CJK = /用于|用以|以便|以及时|为了|为您|為您|以免|以确保|以保障|从而|目的|以提供|以完成|以实现|以验证|以帮助|以向|当您|当你|时候|如果|若您|您可以|你可以|您可|我们|我們|将会|将(?=[您其个所这该])|会(?=[收获使用存提共上传记读采])|可能|需要|应当|可以|请|通过|根据|依据|按照|并非|不会|无法|拒绝|同意|授权|权限的|是否|就是|是指|属于|屬於|这些|該等|该等|此类|上述|下列|以下|如下|^(?:对|對|向|给|由|被|从|因|但|均|中|时|后|里|并|且|或|为|為|在(?!线))|.您|将(?!军)|是(?!否)|如有|其中|相关的|有关的|直接|^[#\d一二三四五六七八九十\s.、]+$|情形|情况|遵守|法律|法规|规定|要求|命令|程序|侦查|起诉|审判|判决|利益|国家安全|公共安全|公共卫生|新闻报道|渠道|编辑|传播|修改|删除|更正|复制|加工|整理|注销|撤回|查阅|转发|使用我们|为您提供/;
+/** Nouns that end a service, a purpose or a rule, not data ("搜索推荐功能", "安全措施"). */
+const NOT_ITEM_END_CJK = /(?:功能|服务|服務|渠道|情形|情况|措施|目的|要求|规定|协议|程序|权利|义务|责任|利益|活动|需要|需求|机构|公司|的|时|中|之后|之前|前|后|外|结合|关联|匹配|评估|约束)$/;
+/** Actions a list right after a verb may start with ("上传、制作、编辑、发布视频"): not data unless under a head ("行为信息：点击、关注"). */
+const UI_ACTION = /^(?:制作|发布|編輯|编辑|下载|下載|安装|安裝|卸载|登录|登入|注册|註冊|分享|评论|點讚|点赞|关注|收藏|购买|支付|充值|修改|删除|删減|转发)$/;
+const NOT_ITEM_EN = /\b(?:to|for|when|if|in order|so that|so we|which|that|who|because|we|you|us|our|will|may|can|must|is|are|was|were|be|been|by|from|about|through|via|with|without|unless|where)\b/;
+const MAX_ITEM = { cjk: 18, latin: 48 };
+const MAX_ITEMS = 60;
+const OPEN = '（(【[「';
+const CLOSE = '）)】]」';
+
+/** Item text without the modifiers a list puts before it ("您的", "相关的", "your", "the"). */
+const MODIFIER_CJK = /^(?:您的|你的|用户的|用戶的|您本人的|本人的|其|我们的|相关的?|相關的?|必要的?|有关的?|部分|一些|具体的?|您所使用的|所使用的|您使用的|您|你|了|到|过|的)+/;
+const MODIFIER_EN = /^(?:your|their|the|a|an|any|some|certain|other|such|basic|related)\s+/;
+const TRAILING_CJK = /(?:等等?(?:信息|数据|資料|資訊|数据信息)?|等相关信息|在内|在內|信息$(?=x)|\s+)$/;
+
+function isCjkChar(c: string): boolean {
+  return c >= '\u3400' && c <= '\u9fff';
+}
+
+/** Trim an item span to its meaningful text; null when nothing is left. */
+function trimItem(v: TextView, a: number, b: number): [number, number] | null {
+  let s = v.slice(a, b);
+  let lead = s.length - s.trimStart().length;
+  s = s.trim();
+  const strip = (re: RegExp) => {
+    const m = re.exec(s);
+    if (m && m[0].length > 0 && m[0].length < s.length) {
+      lead += m[0].length;
+      s = s.slice(m[0].length);
+    }
+  };
+  // Markdown and quotes around items.
+  const md = /^[*_“"'‘「『【\s]+/.exec(s);
+  if (md) {
+    lead += md[0].length;
+    s = s.slice(md[0].length);
+  }
+  strip(isCjkChar(s.charAt(0)) ? MODIFIER_CJK : MODIFIER_EN);
+  // "对我们服务的详细使用情况", "关于您的…": the item is what follows the last 的.
+  strip(/^(?:对|對|关于|關於)[^的]{1,12}的/);
+  s = s.replace(/[*_”"'’」』】\s]+$/, '');
+  const trail = TRAILING_CJK.exec(s);
+  if (trail && trail.index > 0) s = s.slice(0, trail.index);
+  if (s.length === 0) return null;
+  return [a + lead, a + lead + s.length];
+}
+
+/** A bare word for "information" says nothing: not an item. */
+const BARE = /^(?:信息|数据|資料|資訊|资料|数据信息|内容|information|data|info|details)$/;
+
+function acceptable(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || BARE.test(t)) return false;
+  const cjk = /[\u3400-\u9fff]/.test(t);
+  if (t.length > (cjk ? MAX_ITEM.cjk : MAX_ITEM.latin)) return false;
+  if (cjk ? NOT_ITEM_CJK.test(t) || NOT_ITEM_END_CJK.test(t) : NOT_ITEM_EN.test(t)) return false;
+  // A clause end inside cannot be an item.
+  return !/[。！？!?]/.test(t);
+}
+
+/** Where a purpose starts inside a run of text ("头像以加强个性化展示"): the item ends there. */
+const PURPOSE_START = /^(?:用于|用以|以便|为了|从而|以(?:加|提|完|实|确|保|验|帮|向|进|改|优|满|识|防|供|便|及时|为|為))/;
+
+export interface ListOptions {
+  /** Positions of words the lexicon knows as data: a list needs one to hold. */
+  known: (start: number, end: number) => boolean;
+  /** Positions of action words: an item cannot hold one ("接收并记录您的…" is a new statement). */
+  action?: (start: number, end: number) => boolean;
+  /** Where the region must end (the clause or block end). */
+  limit: number;
+  /** The region is the list lines under a lead-in: line breaks separate items. */
+  lines?: boolean;
+}
+
+/**
+ * The items of the list that starts at `from` (after an action or a lead-in), in reading
+ * order. A head followed by a colon, a lead word or a bracket gives its items as well as
+ * itself ("设备信息：型号、系统" gives 设备信息, 型号, 系统).
+ */
+export function listFrom(v: TextView, from: number, opts: ListOptions): ListItem[] {
+  const items: ListItem[] = [];
+  let i = from;
+  let head = -1;
+  const end = Math.min(opts.limit, v.length);
+  const skipSpaces = () => {
+    while (i < end && (v.charAt(i) === ' ' || v.charAt(i) === '\u3000' || v.charAt(i) === '*' || v.charAt(i) === '_')) i++;
+  };
+  // A lead word right at the start ("包括：", "such as").
+  const skipLead = () => {
+    skipSpaces();
+    const rest = v.slice(i, Math.min(end, i + 40));
+    const m = LEAD_CJK.exec(rest) ?? LEAD_EN.exec(rest);
+    if (m) {
+      i += m[0].length;
+      skipSpaces();
+      if (v.charAt(i) === '：' || v.charAt(i) === ':') i++;
+    }
+  };
+  skipLead();
+  while (i < end && items.length < MAX_ITEMS) {
+    skipSpaces();
+    // An enumerator at the start of a list line.
+    if (opts.lines) {
+      const m = /^(?:\d{1,2}[、.)．）]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．]|[•·▪◦●○■□◆\-–—]|[a-z][.)、])\s*/.exec(v.slice(i, i + 8));
+      if (m) i += m[0].length;
+    }
+    // One item: up to a separator, a bracket, a colon, or a clause end.
+    let j = i;
+    let purposeCut = false;
+    while (j < end) {
+      const c = v.charAt(j);
+      if ('、，,/；;。！？!?\n：:'.includes(c) || OPEN.includes(c)) break;
+      if (j > i && PURPOSE_START.test(v.slice(j, j + 3))) {
+        purposeCut = true;
+        break;
+      }
+      if (c === '.' && (j + 1 >= end || /\s/.test(v.charAt(j + 1)))) break;
+      if ((c === '和' || c === '及' || c === '与' || c === '與' || c === '或' || c === '跟') && j > i) break;
+      if (c === ' ' && /^ (?:and|or|and\/or|as well as|plus) /.test(v.slice(j, j + 12))) break;
+      j++;
+    }
+    const span = trimItem(v, i, j);
+    const text = span ? v.slice(span[0], span[1]) : '';
+    const ok =
+      span !== null &&
+      acceptable(text) &&
+      !(opts.action?.(span[0], span[1]) ?? false) &&
+      // A single CJK character is not an item unless the lexicon knows it.
+      !(text.length < 2 && /[\u3400-\u9fff]/.test(text)) &&
+      !(head < 0 && !items.some((it) => opts.known(it.start, it.end)) && UI_ACTION.test(text));
+    const next = v.charAt(j);
+    // A bare head before a bracket or a lead ("的信息（手机号码、昵称）", "提供给我们，包括但不限于…"): go on to its items.
+    const toLead = !ok && (next === '，' || next === ',') && (LEAD_CJK.test(v.slice(j + 1, j + 12).trimStart()) || LEAD_EN.test(v.slice(j + 1, j + 30).trimStart()));
+    if (ok) items.push({ start: span[0], end: span[1], head: head >= 0 && head !== span[0] ? head : -1 });
+    else if (span !== null && items.length === 0 && !opts.lines && !OPEN.includes(next) && !toLead) return [];
+    // A rejected item inside a list of 、 goes; before anything else, the list ends.
+    else if (span !== null && !opts.lines && v.charAt(j) !== '、') break;
+    if (purposeCut) break;
+    const c = v.charAt(j);
+    // A bracket: examples of the item before it, or a note ("（以下简称“我们”）") to skip.
+    if (OPEN.includes(c)) {
+      const close = findClose(v, j, end);
+      if (close < 0) break;
+      const inner = listFrom(v, j + 1, { ...opts, limit: close, lines: false });
+      if (inner.length && ok) for (const it of inner) items.push({ ...it, head: span![0] });
+      i = close + 1;
+      continue;
+    }
+    if (c === '：' || c === ':') {
+      // "设备信息：设备型号、…": the items after the colon are the head's.
+      if (ok) head = span![0];
+      i = j + 1;
+      continue;
+    }
+    if (j >= end) break;
+    if ('。！？!?'.includes(c) || (c === '.' && !opts.lines)) break;
+    if (c === '\n') {
+      if (!opts.lines) break;
+      head = -1;
+      i = j + 1;
+      continue;
+    }
+    if ((c === '；' || c === ';') && !opts.lines) break;
+    // A separator; "，" continues only into a lead word or a known data word.
+    i = j;
+    const sep = /^(?:和\/或|以及|或者|及其|and\/or|as well as)/.exec(v.slice(i, i + 10));
+    if (sep) i += sep[0].length;
+    else if (c === ' ') {
+      const m = /^ (?:and\/or|and|or|as well as|plus) /.exec(v.slice(i, i + 14));
+      i += m ? m[0].length : 1;
+    } else i++;
+    if (c === '，' || c === ',') {
+      const rest = v.slice(i, Math.min(end, i + 30));
+      const lead = LEAD_CJK.exec(rest.trimStart()) ?? LEAD_EN.exec(rest.trimStart());
+      if (lead) {
+        skipLead();
+        if (ok) head = span![0];
+        continue;
+      }
+      // English lists use commas; a Chinese comma continues only into a word the lexicon knows, right at its start.
+      const nextEnd = nextSeparator(v, i, end);
+      const startsKnown = opts.known(i, Math.min(nextEnd, i + 8)) && !(opts.action?.(i, nextEnd) ?? false);
+      if (!(c === ',' && /[a-z]/.test(v.charAt(Math.max(0, i - 2)))) && !startsKnown) break;
+    }
+    if (/^(?:和\/或|以及|或者|及其|[、，,/和及与與或跟])$/.test(c) || SEP_CJK.test(c)) continue;
+  }
+  return items;
+}
+
+function nextSeparator(v: TextView, i: number, end: number): number {
+  let j = i;
+  while (j < end && !'、，,；;。！？!?\n：:'.includes(v.charAt(j))) j++;
+  return j;
+}
+
+function findClose(v: TextView, open: number, end: number): number {
+  let depth = 0;
+  for (let k = open; k < Math.min(end, open + 400); k++) {
+    const c = v.charAt(k);
+    if (OPEN.includes(c)) depth++;
+    else if (CLOSE.includes(c)) {
+      depth--;
+      if (depth === 0) return k;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The items of the list that ends at `to` (object first: "将位置信息和设备信息打包出售",
+ * "your name and email will be shared"), in reading order.
+ */
+export function listBefore(v: TextView, to: number, opts: { known: ListOptions['known']; action?: ListOptions['action']; limit: number; from?: number }): ListItem[] {
+  // Walk back to the clause start (or start at `from`), then parse forward and keep the items before `to`.
+  let a = to;
+  const min = Math.max(opts.limit, to - 200);
+  if (opts.from !== undefined) a = opts.from;
+  else while (a > min && !'，,。；;！？!?\n：:'.includes(v.charAt(a - 1))) a--;
+  return listFrom(v, a, { known: opts.known, ...(opts.action ? { action: opts.action } : {}), limit: to });
+}

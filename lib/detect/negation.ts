@@ -1,0 +1,33 @@
+/**
+ * Negation cues: a statement that something does not happen ("我们不会收集您的人脸信息",
+ * "we do not sell your data"). Chinese cues exclude the common words that start with
+ * 不/未 but do not negate (未经, 不法, 不当, 不知情, 不少…).
+ */
+export const NEG_ZH =
+  /(?:不会|不得|不再|并不|从不|从未|绝不|决不|无需|无须|不需要|不要求|没有|禁止|严禁|不|(?<![尚还仍還])未)(?!经|經|法|当|當|知|必要|合理|正当|正當|仅|僅|少|断|斷|同|明|久|良|规|規|足|安|公|满|滿|愿|願|想|肯|过|過|但|论|論|管|停|影响|影響|便|利|止)[^，,。；;！？!?]{0,6}$/;
+export const NEG_EN = new RegExp(
+  [
+    // "we do not collect", "never sold", "we don't sell or share your"
+    "\\b(?:not|never|no longer|don't|doesn't|won't|didn't|cannot|can't|neither|nor|no)\\b(?!\\s+only)(?:[\\s,]+[a-z'-]+){0,3}[\\s,]*$",
+    // prohibitions: "banned the chain from using", "prohibited from collecting"
+    "\\b(?:ban|bans|banned|prohibit|prohibits|prohibited|bar|bars|barred|forbid|forbids|forbidden)\\b(?:\\s+[a-z'-]+){0,4}\\s+from(?:\\s+(?:using|deploying|collecting|selling))?\\s*$",
+  ].join('|'),
+);
+/** Characters looked back from a verb for a cue, by script. */
+export const NEG_LOOKBACK = { cjk: 16, latin: 50 };
+
+/**
+ * A conditional clause ("如您不提供手机号码，将无法注册", "if you do not provide"): its
+ * negation is part of the condition, not a statement that the data is not collected.
+ */
+const CONDITIONAL_ZH = /(?:如果|如若|如您|若您|假如|倘若|一旦|如你|若你|若|如)[^，,。；;！？!?]{0,12}$/;
+const CONDITIONAL_EN = /\b(?:if|unless|should you|in case)\b[^,.;!?]{0,40}$/;
+
+/** Whether the clause text before an action negates it (the text is folded, up to the clause start). */
+export function negatedBefore(before: string, cjk: boolean): boolean {
+  const neg = cjk ? NEG_ZH : NEG_EN;
+  const m = neg.exec(before);
+  if (!m) return false;
+  // The cue sits in a condition: "如您不同意…", "if you do not…".
+  return !(cjk ? CONDITIONAL_ZH : CONDITIONAL_EN).test(before.slice(0, m.index + 1));
+}
