@@ -1,6 +1,6 @@
 import { DATA_TYPE_INFO } from '../lexicon/data-types';
 import type { Action, DataType } from '../lexicon/types';
-import { blockAt, DEFINITION, sentenceSpan, type Block, type TextView } from './clauses';
+import { blockAt, definesCategory, sentenceSpan, type Block, type TextView } from './clauses';
 import { listBefore, listFrom, type ListItem } from './lists';
 import type { Token } from './match';
 import { negatedBefore } from './negation';
@@ -60,7 +60,7 @@ const CLAUSE_END = /[，,。；;！？!?\n]/;
 const CJK = /[\u3400-\u9fff]/;
 
 /** Markers read in a claim's own clause. */
-const PURPOSE_ZH = /(?:用于|用以|以便于?|以便|为了|為了|以(?=[提完实确保验帮向便进维改优])|从而|目的是|旨在|來|来(?=[提完实确保验帮向便进维改优]))([^。；;！？!?\n]{2,60})/;
+const PURPOSE_ZH = /(?:用于|用以|以便于?|以便|为了|為了|(?<![可所予加得难足])以(?=[提完实确保验帮向便进维改优])|从而|目的是|旨在|來|来(?=[提完实确保验帮向便进维改优]))([^。；;！？!?\n]{2,60})/;
 const PURPOSE_EN = /\b(?:to|for|in order to|so that|so we can|so that we can)\s+([^.;!?\n]{3,80})/;
 const CONDITION_ZH = /(?:当|當|在)(?:您|你|用户|用戶)[^，,。；;！？!?\n]{1,40}?时|(?:如果|若|如)(?:您|你)[^，,。；;！？!?\n]{1,30}/;
 const CONDITION_EN = /\b(?:when|whenever|if|once)\s+you\b[^,.;!?\n]{0,60}/;
@@ -89,8 +89,11 @@ const LEAD_VERB = /^(?:包括|包含|含有|涵盖|涵蓋)$/;
 const PERMISSION = /权限|權限|permission|access to your/;
 const USER_SUBJECT = /(?:您|你|用户|用戶)(?:需要|需|可以|可|应|應|将|將|主动|自行|在)?[^，,。]{0,6}$/;
 
-/** The claims of one block. */
-export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
+/**
+ * The claims of one block. `descriptions` receives the spans (normalized offsets) that
+ * describe a category of data by its members: findings there are not mentions of what is done.
+ */
+export function claimsInBlock(ctx: ClaimContext, block: Block, descriptions?: [number, number][]): Claim[] {
   if (block.kind !== 'statement') return [];
   const { view, tokens } = ctx;
   const inBlock = tokens.filter((t) => t.start >= block.start && t.end <= block.end);
@@ -107,12 +110,18 @@ export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
     // "为您提供…服务": a service provided to the person, not data given away.
     if (verb.strength === 'weak' && /(?:为|為|向|给|給)(?:您|你|用户|用戶)$/.test(view.slice(Math.max(block.start, verb.start - 3), verb.start))) continue;
     // The person uses, visits or looks something up ("您使用我们的服务时…"): not an action on their data.
-    if (verb.strength === 'weak' && verb.action !== 'share' && verb.action !== 'collect' && /(?:您|你|用户|用戶)(?:在|可以|可|需要|正在|主动|自行|继续)?$/.test(view.slice(Math.max(block.start, verb.start - 5), verb.start))) continue;
+    if (verb.strength === 'weak' && verb.action !== 'share' && verb.action !== 'collect' && /(?:您|你|用户|用戶)(?:所|在|可以|可|需要|正在|主动|自行|继续)?$/.test(view.slice(Math.max(block.start, verb.start - 5), verb.start))) continue;
     // A verb inside an item of a claim already made ("拟使用的会员名").
     if (claims.some((c) => c.data.some((d) => d.start <= ctx.toOriginal(verb.start, verb.end)[0] && ctx.toOriginal(verb.start, verb.end)[1] <= d.end))) continue;
+    // "个人敏感信息包括身份证件号码、个人生物识别信息…": a category described by its members.
+    if (LEAD_VERB.test(verb.surface) && data.some((t) => t.generic && t.end <= verb.start && verb.start - t.end <= 8)) {
+      const [, se] = sentenceSpan(view, verb.start);
+      descriptions?.push([verb.start, Math.min(se, block.end)]);
+      continue;
+    }
     // A definition inside a list of them ("（3）个人敏感信息是指……包括……").
     const [sa, sb] = sentenceSpan(view, verb.start);
-    if (DEFINITION.test(view.slice(Math.max(block.start, sa), Math.min(sb, verb.start)))) continue;
+    if (definesCategory(view.slice(Math.max(block.start, sa), Math.min(sb, verb.start)))) continue;
     // A rule about claims, not a claim: "如我们使用您的个人信息超出…", "除非…", "我们如何收集…".
     if (RULE_CLAUSE.test(view.slice(prevClauseStart(view, verb.start, block), verb.start))) continue;
     // Verbs in a row share their data ("收集、使用、存储您的个人信息"): find the last of the run.
@@ -138,7 +147,7 @@ export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
     if (items.length === 0) {
       let clauseStart = prevClauseStart(view, verb.start, block);
       // "我们会将您的姓名及身份证号码提供给…": the list starts after 将 / 把.
-      const jiang = /(?:将|將|把)(?!会|會)/g;
+      const jiang = /(?:将|將|把|对|對)(?!会|會|于|於|此|其|外)/g;
       let jm: RegExpExecArray | null;
       const clauseText = view.slice(clauseStart, verb.start);
       let cut = -1;
@@ -296,9 +305,10 @@ function buildClaim(ctx: ClaimContext, block: Block, verb: Token, data: ClaimDat
  * Every claim of a text: one block per group of matched data words, each block read once.
  * Returns the blocks too, so findings inside definitions can be told apart.
  */
-export function extractClaims(ctx: ClaimContext): { claims: Claim[]; blocks: Block[] } {
+export function extractClaims(ctx: ClaimContext): { claims: Claim[]; blocks: Block[]; descriptions: [number, number][] } {
   const blocks: Block[] = [];
   const claims: Claim[] = [];
+  const descriptions: [number, number][] = [];
   let covered = -1;
   const verbs = ctx.tokens.filter((t) => t.kind === 'verb' && t.strength === '');
   const hasAction = (a: number, b: number) => verbs.some((t) => t.start >= a && t.end <= b);
@@ -308,7 +318,7 @@ export function extractClaims(ctx: ClaimContext): { claims: Claim[]; blocks: Blo
     if (block.kind === 'statement' && describesCategory(ctx, block)) block.kind = 'definition';
     blocks.push(block);
     covered = block.end;
-    claims.push(...claimsInBlock(ctx, block));
+    claims.push(...claimsInBlock(ctx, block, descriptions));
   }
-  return { claims, blocks };
+  return { claims, blocks, descriptions };
 }

@@ -37,6 +37,30 @@ const DEFINITIONS_HEADING = /^[\s*_#>]*(?:[一二三四五六七八九十\d]{1,2
 
 /** A definition: what a word means, not what is done with data. */
 export const DEFINITION = /是指|指的是|系指|所称|所稱|係指|是指以|定义为|定義為|是以电子|是以電子|[：:”"]\s*[*_]*\s*指(?!定|导|南|出|示|引|挥|望|令|标|向)|\bmeans\b|\brefers? to\b|\bis defined as\b|\bshall mean\b|\bincludes? any information\b/;
+/**
+ * What a definition defines: a category of data or a term of the policy ("个人信息是指…",
+ * "关联方是指…"), not a kind of data the policy then describes collecting ("日志信息：指您
+ * 使用我们的服务时，系统自动采集的技术信息，包括…" is a statement of collection).
+ */
+const DEFINED = /个人信息|个人敏感信息|敏感个人信息|个人资料|個人資料|个人数据|儿童|兒童|未成年|关联方|關聯方|关联公司|去标识化|去標識化|匿名化|本政策|本指引|隐私政策|隱私政策|我们|我們|产品|服务|服務|平台|用户|用戶|personal (?:data|information)|sensitive|affiliates?|we\b|services?/;
+
+export function definesCategory(text: string): boolean {
+  const m = DEFINITION.exec(text);
+  if (!m) return false;
+  // 是指, 系指, means…: a definition whatever it defines; "X：指…" only when X is a category or a term.
+  if (!/^[：:”"]/.test(m[0])) return true;
+  // "：指…" opening a line: the term it defines is the heading above it.
+  if (text.slice(0, m.index).trim().replace(/[*_\s]/g, '') === '') return true;
+  return DEFINED.test(text.slice(Math.max(0, m.index - 24), m.index + 1));
+}
+
+/** List lines that are definitions, one after another ("（1）…是指…（2）…是指…"). */
+function definitionList(v: TextView, from: number, to: number): boolean {
+  if (to - from < 20) return false;
+  const text = v.slice(from, Math.min(to, from + 2400));
+  return (text.match(/是指|指的是|系指|\bmeans\b|\brefers? to\b/g)?.length ?? 0) >= 2;
+}
+
 /** A lead-in to situations rather than data: the exceptions to consent, the cases of disclosure. */
 const EXCEPTIONS = /(?:以下|下列|如下)(?:情形|情况|情況|场景|场合)|(?:无需|無需|无须|不需要|不必)(?:事先)?(?:征得|徵得|取得|获得)|\b(?:the following (?:circumstances|situations|cases))\b|\bwithout (?:your )?consent\b/;
 
@@ -147,7 +171,7 @@ export function blockAt(v: TextView, p: number, hasAction: (a: number, b: number
   if (b - a > 4 * MAX_SIDE) b = a + 4 * MAX_SIDE;
   const lead = v.slice(a, Math.min(listStart, a + 400));
   let kind: BlockKind = 'statement';
-  if (DEFINITION.test(lead) || inDefinitionsPart(v, lineStart(v, a))) kind = 'definition';
+  if (definesCategory(lead) || inDefinitionsPart(v, lineStart(v, a)) || definitionList(v, listStart, b)) kind = 'definition';
   else if (isBoilerplate(v, a, listStart)) kind = 'boilerplate';
   // The standard list of exceptions ("以下情形中，我们收集您的个人信息无需征得您的同意：1、与国家安全…"):
   // its lines are situations, not data.

@@ -1,6 +1,6 @@
 import type { Category, DataType } from '../lexicon/types';
 import { extractClaims, type Claim } from './claims';
-import { DEFINITION, sentenceSpan, type Block, type TextView } from './clauses';
+import { definesCategory, sentenceSpan, type Block, type TextView } from './clauses';
 import { matchTokens, type Matcher, type Token } from './match';
 import { NEG_EN, NEG_LOOKBACK, NEG_ZH } from './negation';
 import { fold, normalize, toOriginalSpan, type NormalizedText } from './normalize';
@@ -81,13 +81,13 @@ export function analyze(text: string, matcher: Matcher, options: DetectOptions =
   const findings = dropGenericBiometricsOfFaces(text, findingsFromTokens(text, norm, tokens, matcher.fold, options.limit ?? Infinity));
   if (!tokens.some((t) => t.kind !== 'verb')) return { findings, claims: [] };
   const view = foldedView(norm.base, matcher.fold);
-  const { claims, blocks } = extractClaims({
+  const { claims, blocks, descriptions } = extractClaims({
     view,
     tokens,
     original: text,
     toOriginal: (a, b) => toOriginalSpan(norm, a, b),
   });
-  markDefinitions(findings, blocks, norm, view);
+  markDefinitions(findings, blocks, descriptions, norm, view);
   return { findings, claims };
 }
 
@@ -96,8 +96,8 @@ export function detect(text: string, matcher: Matcher, options: DetectOptions = 
 }
 
 /** Findings inside a definition (a block, or a sentence with a definition marker before them) are not mentions of what is done. */
-function markDefinitions(findings: Finding[], blocks: readonly Block[], norm: NormalizedText, view: TextView): void {
-  const defs = blocks.filter((b) => b.kind === 'definition').map((b) => toOriginalSpan(norm, b.start, b.end));
+function markDefinitions(findings: Finding[], blocks: readonly Block[], descriptions: readonly [number, number][], norm: NormalizedText, view: TextView): void {
+  const defs = [...blocks.filter((b) => b.kind === 'definition').map((b) => [b.start, b.end] as const), ...descriptions].map(([a, b]) => toOriginalSpan(norm, a, b));
   for (const f of findings) {
     if (defs.some(([a, b]) => f.start >= a && f.end <= b)) f.definition = true;
     else if (f.category !== 'personal_data' || f.generic) {
@@ -105,7 +105,7 @@ function markDefinitions(findings: Finding[], blocks: readonly Block[], norm: No
       const at = norm.toOriginal ? -1 : f.start;
       if (at < 0) continue;
       const [sa] = sentenceSpan(view, at);
-      if (DEFINITION.test(view.slice(sa, at))) f.definition = true;
+      if (definesCategory(view.slice(sa, at))) f.definition = true;
     }
   }
 }

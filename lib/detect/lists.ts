@@ -20,9 +20,9 @@ const SEP_CJK = /^(?:、|，|,|\/|和\/或|以及|或者|及其|和|及|与|與|
 const LEAD_CJK = /^(?:包括但不限于|包括但不限於|包括|包含|例如|比如|诸如|諸如|譬如|即|如|具体为|具體為|具体包括|主要包括|主要为|含)[：:]?/;
 const LEAD_EN = /^(?:including but not limited to|including|includes|include|such as|e\.g\.,?|for example,?|namely|like)\s+/;
 /** An item cannot contain these: they start a purpose, a condition, a subject or another statement. */
-const NOT_ITEM_CJK = /用于|用以|以便|以及时|为了|为您|為您|以免|以确保|以保障|从而|目的|以提供|以完成|以实现|以验证|以帮助|以向|当您|当你|时候|如果|若您|您可以|你可以|您可|我们|我們|将会|将(?=[您其个所这该])|会(?=[收获使用存提共上传记读采])|可能|需要|应当|可以|请|通过|根据|依据|按照|并非|不会|无法|拒绝|同意|授权|权限的|是否|就是|是指|属于|屬於|这些|該等|该等|此类|上述|下列|以下|如下|^(?:对|對|向|给|由|被|从|因|但|均|中|时|后|里|并|且|或|为|為|在(?!线))|.您|将(?!军)|是(?!否)|如有|其中|相关的|有关的|直接|^[#\d一二三四五六七八九十\s.、]+$|情形|情况|遵守|法律|法规|规定|要求|命令|程序|侦查|起诉|审判|判决|利益|国家安全|公共安全|公共卫生|新闻报道|渠道|编辑|传播|修改|删除|更正|复制|加工|整理|注销|撤回|查阅|转发|使用我们|为您提供/;
+const NOT_ITEM_CJK = /用于|用以|以便|以及时|为了|为您|為您|以免|以确保|以保障|从而|目的|以提供|以完成|以实现|以验证|以帮助|以向|当您|当你|时候|如果|若您|您可以|你可以|您可|我们|我們|将会|将(?=[您其个所这该])|会(?=[收获使用存提共上传记读采])|可能|需要|应当|可以|请|通过|根据|依据|按照|并非|不会|无法|拒绝|同意|授权|权限的|是否|就是|是指|属于|屬於|这些|該等|该等|此类|上述|下列|以下|如下|^(?:对|對|向|给|由|被|从|因|但|均|中(?!国|文|奖)|时(?!间|区|长|段|刻|效|速|钟)|后(?!台)|里|并|且|或|为|為|在(?!线))|.您|将(?!军)|是(?!否)|如有|其中|相关的|有关的|直接|^[#\d一二三四五六七八九十\s.、]+$|情形|情况|遵守|法律|法规|规定|要求|命令|程序|侦查|起诉|审判|判决|利益|国家安全|公共安全|公共卫生|新闻报道|渠道|编辑|传播|修改|删除|更正|复制|加工|整理|注销|撤回|查阅|转发|使用我们|为您提供/;
 /** Nouns that end a service, a purpose or a rule, not data ("搜索推荐功能", "安全措施"). */
-const NOT_ITEM_END_CJK = /(?:功能|服务|服務|渠道|情形|情况|措施|目的|要求|规定|协议|程序|权利|义务|责任|利益|活动|需要|需求|机构|公司|的|时|中|之后|之前|前|后|外|结合|关联|匹配|评估|约束)$/;
+const NOT_ITEM_END_CJK = /(?:功能|服务|服務|渠道|情形|措施|目的|要求|规定|协议|程序|权利|义务|责任|利益|活动|需要|需求|机构|公司|的|时|中|之后|之前|前|后|外|结合|关联|匹配|评估|约束)$/;
 /** Actions a list right after a verb may start with ("上传、制作、编辑、发布视频"): not data unless under a head ("行为信息：点击、关注"). */
 const UI_ACTION = /^(?:制作|发布|編輯|编辑|下载|下載|安装|安裝|卸载|登录|登入|注册|註冊|分享|评论|點讚|点赞|关注|收藏|购买|支付|充值|修改|删除|删減|转发)$/;
 const NOT_ITEM_EN = /\b(?:to|for|when|if|in order|so that|so we|which|that|who|because|we|you|us|our|will|may|can|must|is|are|was|were|be|been|by|from|about|through|via|with|without|unless|where)\b/;
@@ -59,9 +59,21 @@ function trimItem(v: TextView, a: number, b: number): [number, number] | null {
     s = s.slice(md[0].length);
   }
   strip(isCjkChar(s.charAt(0)) ? MODIFIER_CJK : MODIFIER_EN);
-  // "对我们服务的详细使用情况", "关于您的…": the item is what follows the last 的.
+  // "对我们服务的详细使用情况", "您在第三方平台注册的公开信息", "不识别您个人身份的间接画像标签":
+  // a long relative clause before the last 的 is not the data; the noun after it is.
   strip(/^(?:对|對|关于|關於)[^的]{1,12}的/);
-  s = s.replace(/[*_”"'’」』】\s]+$/, '');
+  const de = s.lastIndexOf('的');
+  if (de > 0 && de < s.length - 1 && (de > 6 || /您|你|不|我们|用户|用戶|在/.test(s.slice(0, de)))) {
+    lead += de + 1;
+    s = s.slice(de + 1);
+  }
+  s = s.replace(/[*_”"'’」』】）)\]\s]+$/, '').replace(/以$/, '');
+  // "需提供姓名", "须填写手机号": the verb before the data is not the data.
+  const verbLead = /^(?:需要?|须|必须|应|请)?(?:提供|填写|上传|输入|提交)(?=[\u3400-\u9fff]{2})/.exec(s);
+  if (verbLead) {
+    lead += verbLead[0].length;
+    s = s.slice(verbLead[0].length);
+  }
   const trail = TRAILING_CJK.exec(s);
   if (trail && trail.index > 0) s = s.slice(0, trail.index);
   if (s.length === 0) return null;
@@ -82,7 +94,7 @@ function acceptable(text: string): boolean {
 }
 
 /** Where a purpose starts inside a run of text ("头像以加强个性化展示"): the item ends there. */
-const PURPOSE_START = /^(?:用于|用以|以便|为了|从而|以(?:加|提|完|实|确|保|验|帮|向|进|改|优|满|识|防|供|便|及时|为|為))/;
+const PURPOSE_START = /^(?:用于|用以|以便|为了|从而|以(?:加|提|完|实|确|保|验|帮|向|进|改|优|满|识|防|供|便|及时|为|為)|来(?:完|提|实|确|保|验|帮|进|改|优|满|识|防)|(?:向|为|為|给|給)(?:您|你)(?:推|提|展|发|發|显|顯)|被|进行|進行|超出|并(?!且)|並(?!且)|在被)/;
 
 export interface ListOptions {
   /** Positions of words the lexicon knows as data: a list needs one to hold. */
@@ -147,7 +159,10 @@ export function listFrom(v: TextView, from: number, opts: ListOptions): ListItem
     const ok =
       span !== null &&
       acceptable(text) &&
-      !(opts.action?.(span[0], span[1]) ?? false) &&
+      // An item cannot start with an action ("接收并记录您的…" is a new statement); a compound
+      // with one inside ("游戏识别信息", "设备识别码") is still data.
+      !(opts.action?.(span[0], span[0] + 2) ?? false) &&
+      !/并|並/.test(text.slice(0, 4)) &&
       // A single CJK character is not an item unless the lexicon knows it.
       !(text.length < 2 && /[\u3400-\u9fff]/.test(text)) &&
       !(head < 0 && !items.some((it) => opts.known(it.start, it.end)) && UI_ACTION.test(text));
