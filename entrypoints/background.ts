@@ -1,7 +1,9 @@
 import { createHandlers, isTrustedSender } from '@/lib/background/handlers';
 import { createTabStore } from '@/lib/background/tab-store';
-import { isMessage } from '@/lib/messaging';
-import { migrateSettings } from '@/lib/settings';
+import { clipClaims, isMessage } from '@/lib/messaging';
+import { claimsFromBlocks } from '@/lib/detect/claims';
+import { defaultMatcher } from '@/lib/detect/default-matcher';
+import { claimFilter, migrateSettings, parseStoredSettings, PRIVATE_SETTINGS_KEY, readSettings, SETTINGS_KEY } from '@/lib/settings';
 
 export default defineBackground({
   type: 'module',
@@ -9,6 +11,12 @@ export default defineBackground({
     const handlers = createHandlers({
       store: createTabStore(browser.storage.session),
       session: browser.storage.session,
+      async claimsOf(blocks, incognito) {
+        const priv = incognito ? (await browser.storage.session.get(PRIVATE_SETTINGS_KEY))[PRIVATE_SETTINGS_KEY] : undefined;
+        const settings = priv ? parseStoredSettings({ [SETTINGS_KEY]: priv }).settings : await readSettings(browser.storage.local);
+        const keep = claimFilter(settings);
+        return clipClaims(claimsFromBlocks(blocks, defaultMatcher()).flatMap((c) => keep(c) ?? []));
+      },
       async setBadge(tabId, badge) {
         try {
           await browser.action.setBadgeText({ tabId, text: badge.text });

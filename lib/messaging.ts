@@ -1,6 +1,7 @@
 import { CONTEXT_MAX_CHARS } from './detect/context';
-import type { Claim, ClaimSpan } from './detect/claims';
-import { counts, type Finding } from './detect/detect';
+import type { Claim, ClaimSpan, TextBlock } from './detect/claims';
+import { counts } from './detect/counts';
+import type { Finding } from './detect/detect';
 import type { RankedStory } from './stories/rank';
 import type { Story } from './stories/schema';
 
@@ -27,6 +28,10 @@ export const LIMITS = {
   contextChars: CONTEXT_MAX_CHARS,
   claims: 200,
   claimData: 40,
+  /** Statement blocks a frame sends (claims are read from them), and their text in all. */
+  blocks: 300,
+  blockChars: 2400,
+  blocksTotalChars: 60_000,
   claimSentenceChars: 200,
   spanChars: 120,
 } as const;
@@ -38,8 +43,10 @@ export interface PageReport {
   /** Capped at LIMITS.findings; `total` says how many there were. */
   findings: Finding[];
   total: number;
-  /** What the page says is done with which data, capped at LIMITS.claims. */
+  /** What the page says is done with which data, capped at LIMITS.claims (the background reads them from `blocks`). */
   claims?: Claim[];
+  /** The statement blocks around the data words (content script to background only; not stored). */
+  blocks?: TextBlock[];
   /** Findings that count (not negated), over all of them, not only the capped list. */
   counted: number;
   /** The person turned scanning off for this site: nothing was read. */
@@ -101,7 +108,8 @@ export interface ProtocolMap {
   contentFrameGone: { data: { timeOrigin: number }; answer: boolean };
   /** Private tabs only: the settings changed in a private window (kept in memory), or null. */
   contentGetSettings: { data: null; answer: unknown };
-  toContentScrollToFinding: { data: { index: number }; answer: boolean };
+  /** A finding by its index, or a claim's data by its block index and offsets. */
+  toContentScrollToFinding: { data: { index: number; span?: { start: number; end: number } }; answer: boolean };
   /** Settings changed in a private window: read them again. */
   toContentSettingsChanged: { data: null; answer: boolean };
 }
@@ -132,9 +140,16 @@ export function sendToTab<T extends 'toContentScrollToFinding' | 'toContentSetti
 }
 
 /** Clip strings a page controls before they are sent, so a report passes validation. */
-export function clipReport(url: string, title: string, findings: readonly Finding[], timing?: PageReport['timing'], context?: string, claims: readonly Claim[] = []): PageReport {
+export function clipReport(
+  url: string,
+  title: string,
+  findings: readonly Finding[],
+  timing?: PageReport['timing'],
+  context?: string,
+  claims: readonly Claim[] = [],
+  blocks: readonly TextBlock[] = [],
+): PageReport {
   const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
-  const clipSpan = <T extends ClaimSpan>(x: T): T => ({ ...x, text: clip(x.text, LIMITS.spanChars) });
   return {
     url: clip(url, LIMITS.urlChars),
     title: clip(title, LIMITS.titleChars),
@@ -142,19 +157,8 @@ export function clipReport(url: string, title: string, findings: readonly Findin
     ...(context ? { context: clip(context, LIMITS.contextChars) } : {}),
     total: findings.length,
     counted: findings.reduce((n, f) => n + (counts(f) ? 1 : 0), 0),
-    ...(claims.length
-      ? {
-          claims: claims.slice(0, LIMITS.claims).map((c) => ({
-            ...c,
-            sentence: clip(c.sentence, LIMITS.claimSentenceChars),
-            data: c.data.slice(0, LIMITS.claimData).map(clipSpan),
-            ...(c.actor ? { actor: clipSpan(c.actor) } : {}),
-            ...(c.recipient ? { recipient: clipSpan(c.recipient) } : {}),
-            ...(c.purpose ? { purpose: clipSpan(c.purpose) } : {}),
-            ...(c.condition ? { condition: clipSpan(c.condition) } : {}),
-          })),
-        }
-      : {}),
+    ...(blocks.length ? { blocks: clipBlocks(blocks) } : {}),
+    ...(claims.length ? { claims: clipClaims(claims) } : {}),
     findings: findings.slice(0, LIMITS.findings).map((f) => ({
       ...f,
       term: clip(f.term, LIMITS.termChars),
@@ -163,4 +167,34 @@ export function clipReport(url: string, title: string, findings: readonly Findin
       ...(f.match !== undefined ? { match: clip(f.match, LIMITS.termChars) } : {}),
     })),
   };
+}
+
+/** Blocks within their caps: each at most LIMITS.blockChars, all at most LIMITS.blocksTotalChars. */
+function clipBlocks(blocks: readonly TextBlock[]): TextBlock[] {
+  const out: TextBlock[] = [];
+  let total = 0;
+  for (const b of blocks) {
+    if (out.length >= LIMITS.blocks) break;
+    const text = b.text.length > LIMITS.blockChars ? b.text.slice(0, LIMITS.blockChars) : b.text;
+    if (total + text.length > LIMITS.blocksTotalChars) break;
+    total += text.length;
+    out.push({ start: b.start, end: b.start + text.length, listStart: Math.min(b.listStart, text.length), text });
+  }
+  return out;
+}
+
+const clipText = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
+const clipSpan = <T extends ClaimSpan>(x: T): T => ({ ...x, text: clipText(x.text, LIMITS.spanChars) });
+
+/** Claims within their caps (count, data items, text lengths). */
+export function clipClaims(claims: readonly Claim[]): Claim[] {
+  return claims.slice(0, LIMITS.claims).map((c) => ({
+    ...c,
+    sentence: clipText(c.sentence, LIMITS.claimSentenceChars),
+    data: c.data.slice(0, LIMITS.claimData).map(clipSpan),
+    ...(c.actor ? { actor: clipSpan(c.actor) } : {}),
+    ...(c.recipient ? { recipient: clipSpan(c.recipient) } : {}),
+    ...(c.purpose ? { purpose: clipSpan(c.purpose) } : {}),
+    ...(c.condition ? { condition: clipSpan(c.condition) } : {}),
+  }));
 }

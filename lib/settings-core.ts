@@ -1,5 +1,6 @@
+import type { Claim } from './detect/claims';
 import type { Finding } from './detect/detect';
-import { CATEGORIES, type Category } from './lexicon/types';
+import { CATEGORIES, categoryOf, type Category } from './lexicon/types';
 
 /**
  * The settings model and its rules, without the storage library (the content script
@@ -217,6 +218,16 @@ export function findingFilter(settings: Settings, url: string): (f: Pick<Finding
   const site = siteOf(url);
   const dismissed = new Set(settings.dismissed.filter((d) => site !== null && siteMatches(d.site, site)).map((d) => d.term));
   return (f) => settings.categories[f.category] && !dismissed.has(f.term);
+}
+
+/** Claims the person wants: data items of enabled categories only; a claim left with none goes. */
+export function claimFilter(settings: Settings): (c: Claim) => Claim | null {
+  const on = settings.categories;
+  if (on.face && on.biometric && on.personal_data) return (c) => c;
+  return (c) => {
+    const data = c.data.filter((d) => on[categoryOf(d.type)]);
+    return data.length === 0 ? null : data.length === c.data.length ? c : { ...c, data };
+  };
 }
 
 export function applySettings<F extends Pick<Finding, 'category' | 'term'>>(settings: Settings, url: string, findings: readonly F[]): F[] {

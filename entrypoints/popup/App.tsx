@@ -4,7 +4,10 @@ import { describeWhy } from '@/lib/stories/rank';
 import { rightsFor } from '@/lib/stories/rights';
 import { t, uiLang } from '@/lib/ui/i18n';
 import { dismissTerm, siteOf, toggleSite, updateSettings } from '@/lib/settings';
-import { emphasize, groupFindings, hostOfOrigin, type SentenceItem, type UiLang } from '@/lib/ui/format';
+import { emphasize, hostOfOrigin, type UiLang } from '@/lib/ui/format';
+import { pageDataView, type DataGroup, type Statement } from '@/lib/ui/data-groups';
+import { DATA_TYPE_INFO } from '@/lib/lexicon/data-type-info';
+import { CATEGORIES } from '@/lib/lexicon/types';
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { StoryCard } from '@/lib/ui/StoryCard';
@@ -86,7 +89,7 @@ function SiteToggle({ tab, reload }: { tab: TabFindings; reload: () => void }) {
 }
 
 function Report({ tab, stories, reload }: { tab: TabFindings; stories: StoriesState; reload: () => void }) {
-  const groups = groupFindings(tab.findings);
+  const view = pageDataView(tab.findings, tab.claims ?? []);
   if (tab.disabled) {
     return (
       <>
@@ -118,30 +121,39 @@ function Report({ tab, stories, reload }: { tab: TabFindings; stories: StoriesSt
       </div>
       {tab.trimmed && <p class="note" data-testid="trimmed">{t('trimmedNote')}</p>}
       {(tab.hiddenFrames ?? 0) > 0 && <p class="note" data-testid="hidden-frames">{t('hiddenFrames', String(tab.hiddenFrames))}</p>}
-      {groups.map((g) => (
-        <section class={`group cat-${g.category}`} key={g.category} data-category={g.category}>
-          <h2>
-            {t(CATEGORY_TEXT[g.category].label)} <span class="badge">{g.count}</span>
-          </h2>
-          <p class="why">{t(CATEGORY_TEXT[g.category].why)}</p>
-          <Rights category={g.category} />
+      {CATEGORIES.map((category) => {
+        const groups = view.groups.filter((g) => g.category === category);
+        if (groups.length === 0) return null;
+        return (
+          <section class={`group cat-${category}`} key={category} data-category={category}>
+            <h2>
+              {t(CATEGORY_TEXT[category].label)} <span class="badge">{view.byCategory[category]}</span>
+            </h2>
+            <p class="why">{t(CATEGORY_TEXT[category].why)}</p>
+            <Rights category={category} />
+            <ul class="dtypes">
+              {groups.map((g) => (
+                <DataTypeRow key={g.type} group={g} tabId={tab.tabId} dismiss={dismiss} open={g === view.groups[0] || view.groups.length <= 3} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+      {view.generic > 0 && (
+        <p class="generic" data-testid="generic">
+          {t('genericMentions', String(view.generic))}
+        </p>
+      )}
+      {view.negated.length > 0 && (
+        <details class="negated" data-testid="negated">
+          <summary>{t('declaredNot', String(view.negated.length))}</summary>
           <ul class="findings">
-            {g.items.map((item) => (
+            {view.negated.map((item) => (
               <FindingItem key={item.key} tabId={tab.tabId} item={item} dismiss={dismiss} />
             ))}
           </ul>
-          {g.negated.length > 0 && (
-            <details class="negated">
-              <summary>{t('declaredNot', String(g.negated.reduce((n, i) => n + i.targets.length, 0)))}</summary>
-              <ul class="findings">
-                {g.negated.map((item) => (
-                  <FindingItem key={item.key} tabId={tab.tabId} item={item} dismiss={dismiss} />
-                ))}
-              </ul>
-            </details>
-          )}
-        </section>
-      ))}
+        </details>
+      )}
       <Stories state={stories} />
     </>
   );
@@ -167,9 +179,47 @@ function Rights({ category }: { category: Category }) {
   );
 }
 
-function FindingItem({ tabId, item, dismiss }: { tabId: number; item: SentenceItem; dismiss: ((term: string) => Promise<void>) | null }) {
-  const first = item.targets[0]!;
-  const scroll = () => void sendToTab(tabId, 'toContentScrollToFinding', { index: first.index }, first.frameId).catch(() => {});
+/** One data type: its label, whether it is sensitive, what is done with it, and its statements. */
+/** Statements shown before "show more" (a long policy names faces dozens of times). */
+const FIRST_STATEMENTS = 5;
+
+function DataTypeRow({ group, tabId, dismiss, open }: { group: DataGroup; tabId: number; dismiss: ((term: string) => Promise<void>) | null; open: boolean }) {
+  const hant = useContext(HantContext);
+  const [all, setAll] = useState(false);
+  const shown = all ? group.statements : group.statements.slice(0, FIRST_STATEMENTS);
+  const conv = hant?.why ?? String;
+  const label = conv(DATA_TYPE_INFO[group.type].label[lang]);
+  return (
+    <li class="dtype" data-type={group.type}>
+      <details open={open} data-testid="data-type">
+        <summary>
+          <span class="dname">{label}</span>
+          {group.sensitive && <span class="sensitive">{t('sensitive')}</span>}
+          <span class="acts">{group.actions.map((a) => t(`action_${a}`)).join(lang === 'zh' ? '、' : ', ')}</span>
+          {group.abroad && <span class="abroad">{t('abroad')}</span>}
+          <span class="badge">{group.statements.length}</span>
+        </summary>
+        {group.recipients.length > 0 && <p class="detail">{t('sharedWith', group.recipients.join(lang === 'zh' ? '、' : ', '))}</p>}
+        {group.purposes.length > 0 && <p class="detail">{t('purposes', group.purposes.join(lang === 'zh' ? '；' : '; '))}</p>}
+        <ul class="findings">
+          {shown.map((item) => (
+            <FindingItem key={item.key} tabId={tabId} item={item} dismiss={dismiss} />
+          ))}
+        </ul>
+        {shown.length < group.statements.length && (
+          <button type="button" class="more" onClick={() => setAll(true)} data-testid="more">
+            {t('showMore', String(group.statements.length - shown.length))}
+          </button>
+        )}
+      </details>
+    </li>
+  );
+}
+
+function FindingItem({ tabId, item, dismiss }: { tabId: number; item: Statement; dismiss: ((term: string) => Promise<void>) | null }) {
+  const target = item.target;
+  const scroll = () => void sendToTab(tabId, 'toContentScrollToFinding', { index: target.index, ...(target.span ? { span: target.span } : {}) }, target.frameId).catch(() => {});
+  const term = item.terms[0];
   return (
     <li class="finding-row">
       <button type="button" class="finding" onClick={scroll} title={t('scrollHint')} data-testid="finding">
@@ -180,15 +230,8 @@ function FindingItem({ tabId, item, dismiss }: { tabId: number; item: SentenceIt
         )}
         {emphasize(item.sentence, item.matches).map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : p.text))}
       </button>
-      {dismiss && (
-        <button
-          type="button"
-          class="dismiss"
-          onClick={() => void dismiss(item.terms[0]!)}
-          aria-label={t('notAMention', item.terms[0]!)}
-          title={t('notAMention', item.terms[0]!)}
-          data-testid="dismiss"
-        >
+      {dismiss && term && (
+        <button type="button" class="dismiss" onClick={() => void dismiss(term)} aria-label={t('notAMention', term)} title={t('notAMention', term)} data-testid="dismiss">
           ×
         </button>
       )}

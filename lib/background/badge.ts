@@ -1,3 +1,4 @@
+import { counts } from '../detect/counts';
 import type { Finding } from '../detect/detect';
 import { CATEGORIES, type Category } from '../lexicon/types';
 
@@ -14,8 +15,8 @@ export interface Badge {
 }
 
 /** "" when nothing counts; the number of non-negated findings otherwise ("999+" past that). */
-export function badgeFor(counted: number, findings: readonly Pick<Finding, 'category' | 'negated'>[]): Badge {
+export function badgeFor(counted: number, findings: readonly Pick<Finding, 'category' | 'negated' | 'definition'>[]): Badge {
   if (counted <= 0) return { text: '', color: null };
-  const top = CATEGORIES.find((c) => findings.some((f) => f.category === c && !f.negated)) ?? 'personal_data';
+  const top = CATEGORIES.find((c) => findings.some((f) => f.category === c && counts(f))) ?? 'personal_data';
   return { text: counted > 999 ? '999+' : String(counted), color: BADGE_COLORS[top] };
 }

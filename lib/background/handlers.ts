@@ -1,3 +1,4 @@
+import type { Claim, TextBlock } from '../detect/claims';
 import { PRIVATE_SETTINGS_KEY } from '../settings';
 import { badgeFor, type Badge } from './badge';
 import { mergeFrames, type StorageAreaLike, type TabStore } from './tab-store';
@@ -9,6 +10,8 @@ export interface BackgroundDeps {
   setBadge: (tabId: number, badge: Badge) => Promise<void>;
   /** Session storage, for the settings a private window keeps in memory. */
   session?: Pick<StorageAreaLike, 'get'>;
+  /** Claims read from a frame's statement blocks (with the settings of its window applied). */
+  claimsOf?: (blocks: readonly TextBlock[], incognito: boolean) => Promise<Claim[]>;
 }
 
 /** The minimal sender facts the handlers look at (runtime.MessageSender subset). */
@@ -60,11 +63,14 @@ export function createHandlers(deps: BackgroundDeps) {
       if (!report) return false; // malformed or oversized: ignore, keep the last good state
       const hidden = report.hidden === true;
       const findings = hidden ? [] : report.findings.filter((f) => f.end >= f.start);
+      const { blocks, ...rest } = report;
+      const claims = !hidden && blocks?.length && deps.claimsOf ? await deps.claimsOf(blocks, sender.tab?.incognito === true) : [];
       await deps.store.setFrame(
         {
-          ...report,
+          ...rest,
           ...(hidden ? { counted: 0, total: 0, context: '' } : {}),
           findings,
+          claims,
           ...at,
           frameUrl: (sender.url ?? report.url).slice(0, 2048),
           origin: originOf(sender),

@@ -10,13 +10,13 @@ import { LIMITS, type PageReport, type TabClaim, type TabFinding, type TabFindin
  *
  * Storage is bounded, so no page can starve the others (a page with 93 frames once
  * filled the 10 MB session quota and every other tab went unstored, silently):
- * a frame keeps at most FRAME_BYTES, a tab TAB_BYTES (the top frame first), and all tabs
+ * a frame keeps at most `frameBytes`, a tab `tabBytes` (the top frame first), and all tabs
  * TOTAL_BYTES, the least recently updated tabs giving up their details first. What is
  * dropped is said: frames and tabs carry `trimmed` / `evicted`, and the popup shows it.
  */
 export const BUDGET = {
-  frameBytes: 160_000,
-  tabBytes: 640_000,
+  frameBytes: 320_000,
+  tabBytes: 800_000,
   totalBytes: 6_000_000,
 } as const;
 

@@ -19,7 +19,8 @@ const FindingSchema = v.strictObject({
 
 const Offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 const SpanSchema = v.strictObject({ text: v.pipe(v.string(), v.maxLength(LIMITS.spanChars)), start: Offset, end: Offset });
-const ClaimSchema = v.strictObject({
+/** Claims as stored (the background reads them from the blocks; no page sends claims). */
+export const ClaimSchema = v.strictObject({
   action: v.picklist(ACTIONS),
   negated: v.boolean(),
   data: v.pipe(
@@ -35,6 +36,7 @@ const ClaimSchema = v.strictObject({
   start: Offset,
   end: Offset,
   reason: v.picklist(['action-list', 'object-first', 'noun-form', 'permission']),
+  block: v.optional(Offset),
 });
 
 export const PageReportSchema = v.strictObject({
@@ -42,7 +44,13 @@ export const PageReportSchema = v.strictObject({
   title: v.pipe(v.string(), v.maxLength(LIMITS.titleChars)),
   /** Capped at LIMITS.findings; `total` says how many there were. */
   findings: v.pipe(v.array(FindingSchema), v.maxLength(LIMITS.findings)),
-  claims: v.optional(v.pipe(v.array(ClaimSchema), v.maxLength(LIMITS.claims))),
+  blocks: v.optional(
+    v.pipe(
+      v.array(v.strictObject({ start: Offset, end: Offset, listStart: Offset, text: v.pipe(v.string(), v.maxLength(LIMITS.blockChars)) })),
+      v.maxLength(LIMITS.blocks),
+      v.check((bs) => bs.reduce((n, b) => n + b.text.length, 0) <= LIMITS.blocksTotalChars, 'blocks too long in all'),
+    ),
+  ),
   total: v.pipe(v.number(), v.integer(), v.minValue(0)),
   /** Findings that count (not negated), over all of them, not only the capped list. */
   counted: v.pipe(v.number(), v.integer(), v.minValue(0)),

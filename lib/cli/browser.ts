@@ -146,7 +146,7 @@ export interface ExtensionBrowser {
 }
 
 export async function launchWithExtension(
-  options: { extensionDir?: string; colorScheme?: 'light' | 'dark'; locale?: string; headless?: boolean; userDataDir?: string } = {},
+  options: { extensionDir?: string; colorScheme?: 'light' | 'dark'; locale?: string; headless?: boolean; userDataDir?: string; direct?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   // PN_EXTENSION_DIR: run the tests against another build (e.g. an older one, to see that a test fails there).
   const extensionDir = options.extensionDir ?? process.env.PN_EXTENSION_DIR ?? EXTENSION_DIR;
@@ -164,8 +164,8 @@ export async function launchWithExtension(
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      `--proxy-server=http://127.0.0.1:${proxy.port}`,
-      '--proxy-bypass-list=<-loopback>',
+      // `direct`: a real web address for `npm start -- URL` (no recording proxy).
+      ...(options.direct ? [] : [`--proxy-server=http://127.0.0.1:${proxy.port}`, '--proxy-bypass-list=<-loopback>']),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

@@ -15,6 +15,7 @@ import { jiebaSegment } from '../stories/segment-node';
 import { rightsToTraditional, storyToTraditional, whyCharPairs } from '../stories/hant';
 import { whyLabels } from '../stories/rank';
 import { RIGHTS_NOTES } from '../stories/rights';
+import { DATA_TYPE_INFO } from '../lexicon/data-type-info';
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code !== 'EPIPE') throw e;
@@ -40,5 +41,5 @@ write('lib/stories/stories-hant.gen.json', stories.map((s) => storyToTraditional
 write('lib/stories/rights-hant.gen.json', RIGHTS_NOTES.map((n) => rightsToTraditional(n, toHant)));
 const index = buildStoryIndex(stories, jiebaSegment, variants.filter((_, i) => i !== 2));
 write('lib/stories/index.gen.json', index);
-write('lib/stories/why-hant.gen.json', { pairs: whyCharPairs([...index.vocab, ...Object.keys(index.places), ...whyLabels()], toHant) });
+write('lib/stories/why-hant.gen.json', { pairs: whyCharPairs([...index.vocab, ...Object.keys(index.places), ...whyLabels(), ...Object.values(DATA_TYPE_INFO).map((i) => i.label.zh)], toHant) });
 console.log(`gen: ${stories.length} stories, done in ${Math.round(performance.now() - t0)} ms`);

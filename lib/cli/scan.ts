@@ -7,7 +7,8 @@
  */
 import { findingContext } from '../detect/context';
 import { readFileSync } from 'node:fs';
-import { detect } from '../detect/detect';
+import { readText } from '../detect/read';
+import { counts } from '../detect/counts';
 import { defaultMatcher } from '../detect/default-matcher';
 import { textFromHtml } from '../page/html-node';
 import { defaultRanker, storyById } from '../stories/default-ranker';
@@ -48,22 +49,50 @@ function main(argv: string[]): number {
       status = 1;
       continue;
     }
-    const findings = detect(page.text, defaultMatcher());
+    const { findings, claims } = readText(page.text, defaultMatcher());
     const stories = storiesForPage(defaultRanker(), findings, page.title, 5, findingContext(page.text, findings));
     if (json) {
       process.stdout.write(
         JSON.stringify({
           file,
-          findings: findings.map(({ category, term, start, end, sentence, negated }) => ({ category, term, start, end, sentence, negated })),
+          findings: findings.map(({ category, type, term, start, end, sentence, negated, generic, definition }) => ({
+            category,
+            type,
+            term,
+            start,
+            end,
+            sentence,
+            negated,
+            ...(generic ? { generic } : {}),
+            ...(definition ? { definition } : {}),
+          })),
+          claims: claims.map(({ action, negated, start, end, sentence, data, actor, recipient, purpose, condition, abroad, reason }) => ({
+            action,
+            negated,
+            start,
+            end,
+            sentence,
+            data,
+            ...(actor ? { actor } : {}),
+            ...(recipient ? { recipient } : {}),
+            ...(purpose ? { purpose } : {}),
+            ...(condition ? { condition } : {}),
+            ...(abroad ? { abroad } : {}),
+            reason,
+          })),
           stories: stories.map((s) => ({ id: s.id, score: s.score, why: s.why })),
         }) + '\n',
       );
       continue;
     }
-    const counted = findings.filter((f) => !f.negated);
-    console.log(`${file}: ${counted.length} finding(s)${findings.length > counted.length ? `, ${findings.length - counted.length} declared-not` : ''}`);
+    const counted = findings.filter(counts);
+    console.log(`${file}: ${counted.length} finding(s)${findings.length > counted.length ? `, ${findings.length - counted.length} declared-not or in definitions` : ''}, ${claims.length} claim(s)`);
     for (const f of findings) {
-      console.log(`  [${f.category}${f.negated ? ', negated' : ''}] ${f.term} @${f.start}-${f.end}: ${f.sentence}`);
+      console.log(`  [${f.category}/${f.type}${f.negated ? ', negated' : ''}${f.definition ? ', definition' : ''}] ${f.term} @${f.start}-${f.end}: ${f.sentence}`);
+    }
+    for (const c of claims) {
+      const extra = [c.recipient && `to ${c.recipient.text}`, c.purpose && `for ${c.purpose.text}`, c.condition && `when ${c.condition.text}`, c.abroad && 'abroad'].filter(Boolean).join('; ');
+      console.log(`  claim ${c.negated ? 'NOT ' : ''}${c.action}: ${c.data.map((d) => `${d.text} (${d.type})`).join(', ')}${extra ? ` [${extra}]` : ''}`);
     }
     if (stories.length) console.log('  stories:');
     for (const s of stories) {

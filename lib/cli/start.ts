@@ -1,12 +1,14 @@
 /**
- * npm start: build the extension, open it in the system Chromium on the bundled demo
- * page, save screenshots of the marked page and of the popup, and print the findings
- * and stories. Headless when there is no display (or with --headless); with a display
- * the browser stays open until you close it (or pass --exit).
+ * npm start [-- FILE|URL]: build the extension, open it in the system Chromium on the
+ * bundled demo page (or on a local .html/.txt file, or a web address), save screenshots
+ * of the marked page and of the popup, and print the findings, claims and stories.
+ * Headless when there is no display (or with --headless); with a display the browser
+ * stays open until you close it (or pass --exit). A web address is loaded directly,
+ * without the test proxy (so it needs the network); a file is served locally.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { badgeText, FIXTURE_ORIGIN, findChromium, hostOf, isChromiumOwnHost, launchWithExtension, openPopup, ROOT, waitForReport, type StoredTab } from './browser';
 
 const args = process.argv.slice(2);
@@ -14,6 +16,18 @@ const headless = args.includes('--headless') || !process.env.DISPLAY;
 const exitAfter = headless || args.includes('--exit');
 const outDir = join(ROOT, 'artifacts/start');
 const DEMO = `${FIXTURE_ORIGIN}/demo.html`;
+const target = args.find((a) => !a.startsWith('--'));
+
+/** The page to open: the demo, a local file (served at fixtures.test), or a web address. */
+function pageToOpen(): { url: string; file?: { path: string; body: string } } {
+  if (!target) return { url: DEMO };
+  if (/^https?:\/\//i.test(target)) return { url: target };
+  const path = resolve(process.env.INIT_CWD ?? process.cwd(), target);
+  if (!existsSync(path)) throw new Error(`${target}: no such file (give an .html or .txt file, or an http(s) address)`);
+  const raw = readFileSync(path, 'utf8');
+  const body = /\.txt$/i.test(path) ? `<!doctype html><meta charset="utf-8"><pre style="white-space:pre-wrap">${raw.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</pre>` : raw;
+  return { url: `${FIXTURE_ORIGIN}/local/${encodeURIComponent(basename(path))}`, file: { path: `/local/${encodeURIComponent(basename(path))}`, body } };
+}
 
 async function main(): Promise<void> {
   const t0 = performance.now();
@@ -23,15 +37,24 @@ async function main(): Promise<void> {
     console.error((e as Error).message);
     process.exit(1);
   }
+  let open: ReturnType<typeof pageToOpen>;
+  try {
+    open = pageToOpen();
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exit(2);
+  }
   console.log('Building the extension (npm run build)…');
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 
-  console.log(`Opening Chromium ${headless ? '(headless)' : '(window)'} with the extension on the demo page…`);
-  const ext = await launchWithExtension({ headless });
+  const web = !open.url.startsWith(FIXTURE_ORIGIN);
+  console.log(`Opening Chromium ${headless ? '(headless)' : '(window)'} with the extension on ${open.url === DEMO ? 'the demo page' : open.url}…`);
+  const ext = await launchWithExtension({ headless, direct: web });
+  if (open.file) ext.proxy.pages.set(open.file.path, open.file.body);
   try {
     const page = await ext.context.newPage();
-    await page.goto(DEMO);
-    const tab: StoredTab = await waitForReport(ext.worker, DEMO);
+    await page.goto(open.url);
+    const tab: StoredTab = await waitForReport(ext.worker, page.url(), 30_000);
     mkdirSync(outDir, { recursive: true });
     await page.screenshot({ path: join(outDir, 'page.png'), fullPage: true });
 
@@ -44,9 +67,12 @@ async function main(): Promise<void> {
     );
     const badge = await badgeText(ext.worker, tab.tabId);
 
-    console.log(`\nDemo page: ${DEMO}`);
-    console.log(`Badge: "${badge}"  (${tab.counted} finding(s) counted, ${tab.total - tab.counted} said not to happen)`);
-    for (const f of tab.findings) console.log(`  [${f.category}${f.negated ? ', negated' : ''}] ${f.term}: ${f.sentence}`);
+    console.log(`\nPage: ${open.url}`);
+    console.log(`Badge: "${badge}"  (${tab.counted} finding(s) counted, ${tab.total - tab.counted} said not to happen or in definitions)`);
+    for (const f of tab.findings.slice(0, 40)) console.log(`  [${f.category}${f.negated ? ', negated' : ''}] ${f.term}: ${f.sentence}`);
+    if (tab.findings.length > 40) console.log(`  … and ${tab.findings.length - 40} more`);
+    console.log(`Claims: ${tab.claims.length}`);
+    for (const c of tab.claims.slice(0, 20)) console.log(`  ${c.negated ? 'NOT ' : ''}${c.action}: ${c.data.map((d) => `${d.text} (${d.type})`).join(', ')}`);
     console.log('Stories shown in the popup:');
     for (const s of stories) console.log(`  ${s.id}: ${s.title}\n    ${s.why}`);
     console.log(`\nScreenshots: ${join(outDir, 'page.png')} and ${join(outDir, 'popup.png')}`);

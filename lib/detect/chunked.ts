@@ -1,40 +1,71 @@
-import { detect, type DetectOptions, type Finding } from './detect';
+import type { TextBlock } from './claims';
+import { analyze, type Analysis, type DetectOptions, type Finding } from './detect';
 import type { Matcher } from './match';
 
 /**
  * Detection over a long text in pieces cut at line breaks, pausing between pieces. No
- * rule looks across a line break (clauses, sentences and negation windows end there), so
- * the findings are the same as one detect() over the whole text, offsets included.
- * A run with no line break for twice the piece size (one 50-million-character text node
- * once made a 219 ms slice) is cut at a sentence end, or failing that at the piece size.
+ * rule looks across a line break except a lead-in and the list lines under it, so a
+ * piece ends only at a line break that neither follows a lead-in ("…包括：") nor comes
+ * before a list line ("2、…"): the findings and claims are the same as one analyze() over
+ * the whole text, offsets included. A run with no line break for twice the piece size
+ * (one 50-million-character text node once made a 219 ms slice) is cut at a sentence end,
+ * or failing that at the piece size.
  */
-export function* detectSteps(text: string, matcher: Matcher, options: DetectOptions & { chunkChars?: number } = {}): Generator<void, Finding[]> {
-  const chunkChars = options.chunkChars ?? 32_768;
+/** Pieces of about this many characters: the content script, the CLI and the evaluations all use it, so they agree. */
+export const CHUNK_CHARS = 16_384;
+
+export function* analyzeSteps(text: string, matcher: Matcher, options: DetectOptions & { chunkChars?: number } = {}): Generator<void, Analysis> {
+  const chunkChars = options.chunkChars ?? CHUNK_CHARS;
   const limit = options.limit ?? Infinity;
-  const out: Finding[] = [];
+  const findings: Finding[] = [];
+  const blocks: TextBlock[] = [];
   let base = 0;
-  while (base < text.length && out.length < limit) {
+  while (base < text.length && findings.length < limit) {
     let end = Math.min(text.length, base + chunkChars);
     if (end < text.length) end = cutAfter(text, end, chunkChars);
-    for (const f of detect(text.slice(base, end), matcher, { limit: limit - out.length })) {
+    const piece = analyze(text.slice(base, end), matcher, { limit: limit - findings.length });
+    for (const f of piece.findings) {
       f.start += base;
       f.end += base;
-      out.push(f);
+      findings.push(f);
     }
+    for (const b of piece.blocks) blocks.push(base === 0 ? b : { ...b, start: b.start + base, end: b.end + base });
     base = end;
     if (base < text.length) yield;
   }
-  return out;
+  return { findings, blocks };
+}
+
+/** The findings alone (tests, benchmarks). */
+export function* detectSteps(text: string, matcher: Matcher, options: DetectOptions & { chunkChars?: number } = {}): Generator<void, Finding[]> {
+  return (yield* analyzeSteps(text, matcher, options)).findings;
 }
 
 /** Sentence and clause ends a piece may stop after: 。！？!?；; */
 const ENDS = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0xff1b, 0x3b]);
+/** A line that continues a list: it starts with an enumerator. */
+const LIST_START = /^[\s*_#>]*(?:\d{1,2}[、.)．）]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[)）]|[•·▪◦●○■□◆\-–—*]|[a-z][.)、])/;
+const LEAD_END = /(?:[:：]|包括|包含|如下|以下|例如|比如|such as|including|include|includes|following)[\s*_]*$/;
 
-/** Where to end a piece that should end near `at`: the next line break, else a sentence end, else at the piece size. */
+/** Where to end a piece that should end near `at`: a safe line break, else a sentence end, else at the piece size. */
 function cutAfter(text: string, at: number, chunkChars: number): number {
   const limit = Math.min(text.length, at + chunkChars);
-  const nl = text.indexOf('\n', at);
-  if (nl >= 0 && nl < limit) return nl + 1;
+  let nl = text.indexOf('\n', at);
+  while (nl >= 0 && nl < limit) {
+    const prev = text.slice(Math.max(0, nl - 40), nl);
+    const next = text.slice(nl + 1, nl + 13);
+    if (!LEAD_END.test(prev) && !LIST_START.test(next)) return nl + 1;
+    nl = text.indexOf('\n', nl + 1);
+  }
   for (let i = at; i < limit; i++) if (ENDS.has(text.charCodeAt(i))) return i + 1;
   return limit;
+}
+
+/** The whole analysis at once, in the same pieces as the content script (CLI, evaluations). */
+export function analyzeText(text: string, matcher: Matcher, options: DetectOptions = {}): Analysis {
+  const steps = analyzeSteps(text, matcher, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }

@@ -1,9 +1,11 @@
-import { DATA_TYPE_INFO } from '../lexicon/data-types';
+import { isSensitive } from '../lexicon/data-types';
 import type { Action, DataType } from '../lexicon/types';
-import { blockAt, definesCategory, sentenceSpan, type Block, type TextView } from './clauses';
+import { describesMembers, LEAD_VERB, type TextBlock } from './blocks';
+import { definesCategory, sentenceSpan, type Block, type TextView } from './clauses';
 import { listBefore, listFrom, type ListItem } from './lists';
-import type { Token } from './match';
+import { matchTokens, type Matcher, type Token } from './match';
 import { negatedBefore } from './negation';
+import { fold, normalize, toOriginalSpan } from './normalize';
 
 /**
  * Stage 5 of the detector: claims. A claim is one statement of one action on data:
@@ -43,6 +45,8 @@ export interface Claim {
   end: number;
   /** Which rule made the claim: action-list, action-object-first, lead-list, permission. */
   reason: ClaimReason;
+  /** The statement block it comes from (index in the frame's report). */
+  block?: number;
 }
 
 export type ClaimReason = 'action-list' | 'object-first' | 'noun-form' | 'permission';
@@ -70,30 +74,14 @@ const ACTOR = /(我们|我們|本公司|本平台|本应用|本應用|第三方|
 /** The start of a clause that makes a rule or a condition about processing, not a statement of it. */
 const RULE_CLAUSE = /^[\s*_#]*(?:(?:如果?|若|假如|倘若|一旦)(?:我们|我們)|如何|怎样|怎樣|如存在|在(?:使用|获取|收集|共享)[^，,]{0,12}前|if we\b|how\b)|(?:如何|怎样|怎樣)[^，,]{0,6}$|超出/;
 
-/**
- * "个人敏感信息包括身份证件号码、个人生物识别信息…": a category of data described by its
- * members, with no action before it, is a definition, not a claim (many policies list
- * faces among the kinds of sensitive data they may never collect).
- */
-function describesCategory(ctx: ClaimContext, block: Block): boolean {
-  const inBlock = ctx.tokens.filter((t) => t.start >= block.start && t.end <= block.end);
-  const firstVerb = inBlock.find((t) => t.kind === 'verb' && t.strength !== 'trait');
-  if (!firstVerb || !LEAD_VERB.test(firstVerb.surface)) return false;
-  return inBlock.some((t) => t.generic && t.end <= firstVerb.start && firstVerb.start - t.end <= 8);
-}
 
-/** Lead words that act as verbs of a list ("日志信息包括…"): their action is the one named before them. */
-const LEAD_VERB = /^(?:包括|包含|含有|涵盖|涵蓋)$/;
 
 /** Permission requests: 申请/调用/获取 … 权限, "access to your camera". */
 const PERMISSION = /权限|權限|permission|access to your/;
 const USER_SUBJECT = /(?:您|你|用户|用戶)(?:需要|需|可以|可|应|應|将|將|主动|自行|在)?[^，,。]{0,6}$/;
 
-/**
- * The claims of one block. `descriptions` receives the spans (normalized offsets) that
- * describe a category of data by its members: findings there are not mentions of what is done.
- */
-export function claimsInBlock(ctx: ClaimContext, block: Block, descriptions?: [number, number][]): Claim[] {
+/** The claims of one statement block. */
+export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
   if (block.kind !== 'statement') return [];
   const { view, tokens } = ctx;
   const inBlock = tokens.filter((t) => t.start >= block.start && t.end <= block.end);
@@ -114,11 +102,7 @@ export function claimsInBlock(ctx: ClaimContext, block: Block, descriptions?: [n
     // A verb inside an item of a claim already made ("拟使用的会员名").
     if (claims.some((c) => c.data.some((d) => d.start <= ctx.toOriginal(verb.start, verb.end)[0] && ctx.toOriginal(verb.start, verb.end)[1] <= d.end))) continue;
     // "个人敏感信息包括身份证件号码、个人生物识别信息…": a category described by its members.
-    if (LEAD_VERB.test(verb.surface) && data.some((t) => t.generic && t.end <= verb.start && verb.start - t.end <= 8)) {
-      const [, se] = sentenceSpan(view, verb.start);
-      descriptions?.push([verb.start, Math.min(se, block.end)]);
-      continue;
-    }
+    if (describesMembers(verb, data)) continue;
     // A definition inside a list of them ("（3）个人敏感信息是指……包括……").
     const [sa, sb] = sentenceSpan(view, verb.start);
     if (definesCategory(view.slice(Math.max(block.start, sa), Math.min(sb, verb.start)))) continue;
@@ -129,19 +113,21 @@ export function claimsInBlock(ctx: ClaimContext, block: Block, descriptions?: [n
     while (last + 1 < verbs.length && /^(?:[、,，/\s]|和|及|与|與|或|并|並|and|or)*$/.test(view.slice(verbs[last]!.end, verbs[last + 1]!.start))) last++;
     const after = verbs[last]!.end;
     const clauseEnd = nextClauseEnd(view, after, block);
-    let items = listFrom(view, skipFiller(view, after, clauseEnd), { known, action, limit: listLimit(view, after, block), lines: block.listStart < block.end && after <= block.listStart });
+    let items: ListItem[] = [];
     let reason: ClaimReason = 'action-list';
-    if (!items.some((it) => known(it.start, it.end))) items = [];
     // Noun form: "我们收集的信息包括：…", "the information we collect includes".
+    const rest = view.slice(after, Math.min(block.end, after + 24));
+    const noun = /^(?:的|到的|之)(?:个人信息|信息|数据|資料|資訊|个人数据)?(?:可能|将|会|还|也|主要|具体|具體)*(?:包括|包含|有|如下|为|為)[：:]?|^(?:\s+(?:information|data)\s+(?:includes?|is|are)\s*:?)/.exec(rest);
+    if (noun) {
+      const from = after + noun[0].length;
+      items = listFrom(view, from, { known, action, limit: listLimit(view, from, block), lines: block.listStart < block.end });
+      reason = 'noun-form';
+      if (!items.some((it) => known(it.start, it.end))) items = [];
+    }
     if (items.length === 0) {
-      const rest = view.slice(after, Math.min(block.end, after + 24));
-      const m = /^(?:的|到的|之)?(?:个人信息|信息|数据|資料|資訊|个人数据)?(?:可能|将|会|还|也|主要|具体|具體)*(?:包括|包含|有|如下|为|為)[：:]?|^(?:\s+(?:information|data)\s+(?:includes?|is|are)\s*:?)/.exec(rest);
-      if (m) {
-        const from = after + m[0].length;
-        items = listFrom(view, from, { known, action, limit: listLimit(view, from, block), lines: block.listStart < block.end });
-        reason = 'noun-form';
-        if (!items.some((it) => known(it.start, it.end))) items = [];
-      }
+      reason = 'action-list';
+      items = listFrom(view, skipFiller(view, after, clauseEnd), { known, action, limit: listLimit(view, after, block), lines: block.listStart < block.end && after <= block.listStart });
+      if (!items.some((it) => known(it.start, it.end))) items = [];
     }
     // Object first: "您的个人信息将被出售", "将位置信息和设备信息打包出售".
     if (items.length === 0) {
@@ -177,7 +163,10 @@ export function claimsInBlock(ctx: ClaimContext, block: Block, descriptions?: [n
       const v = verbs[j]!;
       if (used.has(v.start)) continue;
       used.add(v.start);
-      claims.push(buildClaim(ctx, block, v, claimData, reason, clauseEnd));
+      const claim = buildClaim(ctx, block, v, claimData, reason, clauseEnd);
+      // The same action on the same data once ("我们收集的信息包括…": 收集 and 包括 name one list).
+      if (claims.some((c) => c.action === claim.action && c.data[0]?.start === claim.data[0]?.start && c.data.length === claim.data.length)) continue;
+      claims.push(claim);
     }
     k = last;
   }
@@ -187,7 +176,7 @@ export function claimsInBlock(ctx: ClaimContext, block: Block, descriptions?: [n
 /** Fillers between an action and its list: 您的, 以下, 如下, "your", "the following". */
 function skipFiller(v: TextView, from: number, end: number): number {
   const rest = v.slice(from, Math.min(end, from + 30));
-  const m = /^(?:并|並|或|和|、|\s)*(?:您|你|用户|用戶)?(?:的|在[^，,。]{1,16}?(?:时|中)(?:产生|提供)?的)?(?:以下|如下|下列|这些|這些|相关|相關|必要的?)?(?:的)?|^\s*(?:your|the following|the|some|certain)?\s*/.exec(rest);
+  const m = /^(?:并|並|或|和|、|\s)*(?:您|你|用户|用戶)?(?:的|在[^，,。]{1,16}?(?:时|中)(?:产生|提供)?的)?(?:以下|如下|下列|这些|這些|相关|相關|必要的?)?(?:的)?|^\s*(?:these (?:data types|types of (?:data|information)|kinds of (?:data|information)|categories of (?:data|information))\s*:?\s*|(?:the following|your|the|some|certain)\s+)?/.exec(rest);
   return from + (m ? m[0].length : 0);
 }
 
@@ -226,7 +215,7 @@ function dataOf(ctx: ClaimContext, it: ListItem, data: readonly Token[]): ClaimD
   const [start, end] = ctx.toOriginal(it.start, it.end);
   const text = ctx.original.slice(start, end);
   if (!text.trim()) return null;
-  return { text, start, end, type, sensitive: DATA_TYPE_INFO[type].sensitive, ...(generic ? { generic: true } : {}) };
+  return { text, start, end, type, sensitive: isSensitive(type), ...(generic ? { generic: true } : {}) };
 }
 
 function span(ctx: ClaimContext, a: number, b: number): ClaimSpan {
@@ -301,24 +290,52 @@ function buildClaim(ctx: ClaimContext, block: Block, verb: Token, data: ClaimDat
   };
 }
 
+export type { TextBlock } from './blocks';
+
 /**
- * Every claim of a text: one block per group of matched data words, each block read once.
- * Returns the blocks too, so findings inside definitions can be told apart.
+ * The claims of statement blocks, each read on its own text (the content script sends the
+ * blocks; the background and the CLI run this, so both give the same claims). Each claim
+ * says which block it comes from (`block`), which the popup uses to scroll to it.
  */
-export function extractClaims(ctx: ClaimContext): { claims: Claim[]; blocks: Block[]; descriptions: [number, number][] } {
-  const blocks: Block[] = [];
-  const claims: Claim[] = [];
-  const descriptions: [number, number][] = [];
-  let covered = -1;
-  const verbs = ctx.tokens.filter((t) => t.kind === 'verb' && t.strength === '');
-  const hasAction = (a: number, b: number) => verbs.some((t) => t.start >= a && t.end <= b);
-  for (const t of ctx.tokens) {
-    if (t.kind === 'verb' || t.start < covered) continue;
-    const block = blockAt(ctx.view, t.start, hasAction);
-    if (block.kind === 'statement' && describesCategory(ctx, block)) block.kind = 'definition';
-    blocks.push(block);
-    covered = block.end;
-    claims.push(...claimsInBlock(ctx, block, descriptions));
-  }
-  return { claims, blocks, descriptions };
+export function claimsFromBlocks(blocks: readonly TextBlock[], matcher: Matcher): Claim[] {
+  const out: Claim[] = [];
+  blocks.forEach((b, index) => {
+    const norm = normalize(b.text);
+    const tokens = matchTokens(matcher, norm.base);
+    if (!tokens.some((t) => t.kind !== 'verb')) return;
+    const base = norm.base;
+    const view: TextView = {
+      length: base.length,
+      slice: (x, y) => fold(base, Math.max(0, x), Math.min(base.length, y), matcher.fold),
+      charAt: (i) => (i >= 0 && i < base.length ? String.fromCharCode(matcher.fold[base.charCodeAt(i)]!) : ''),
+    };
+    const listStart = Math.min(base.length, b.listStart);
+    const ctx: ClaimContext = {
+      view,
+      tokens,
+      original: b.text,
+      toOriginal: (x, y) => toOriginalSpan(norm, x, y),
+    };
+    for (const c of claimsInBlock(ctx, { start: 0, end: base.length, kind: 'statement', listStart })) out.push({ ...shiftClaim(c, b.start), block: index });
+  });
+  return out;
+}
+
+function shiftSpan<T extends ClaimSpan>(s: T, by: number): T {
+  return { ...s, start: s.start + by, end: s.end + by };
+}
+
+/** A claim with its offsets moved by `by` (from a block or a piece to the whole text). */
+export function shiftClaim(c: Claim, by: number): Claim {
+  if (by === 0) return c;
+  return {
+    ...c,
+    start: c.start + by,
+    end: c.end + by,
+    data: c.data.map((d) => shiftSpan(d, by)),
+    ...(c.actor ? { actor: shiftSpan(c.actor, by) } : {}),
+    ...(c.recipient ? { recipient: shiftSpan(c.recipient, by) } : {}),
+    ...(c.purpose ? { purpose: shiftSpan(c.purpose, by) } : {}),
+    ...(c.condition ? { condition: shiftSpan(c.condition, by) } : {}),
+  };
 }

@@ -1,3 +1,4 @@
+import { counts } from './counts';
 import type { Finding } from './detect';
 
 /** Characters of page text taken on each side of a counted finding for the story query. */
@@ -18,9 +19,9 @@ export interface ContextWindow {
  * order. A finding's own sentence often misses what the page is about ("专家认为，这种人脸
  * 分析应当事先告知" says nothing of the metro ad screens in the sentence before).
  */
-export function contextWindows(text: string, findings: readonly Pick<Finding, 'start' | 'end' | 'negated'>[], side = CONTEXT_SIDE): ContextWindow[] {
+export function contextWindows(text: string, findings: readonly Pick<Finding, 'start' | 'end' | 'negated' | 'definition'>[], side = CONTEXT_SIDE): ContextWindow[] {
   const spans = findings
-    .filter((f) => !f.negated && f.start >= 0 && f.end <= text.length && f.start <= f.end)
+    .filter((f) => counts(f) && f.start >= 0 && f.end <= text.length && f.start <= f.end)
     .map((f) => [Math.max(0, f.start - side), Math.min(text.length, f.end + side)] as [number, number])
     .sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
@@ -62,6 +63,6 @@ export function joinContext(windows: Iterable<string>, maxChars = CONTEXT_MAX_CH
 }
 
 /** The story-query context of a text and its findings (CLI and evaluation; the content script builds it per scan). */
-export function findingContext(text: string, findings: readonly Pick<Finding, 'start' | 'end' | 'negated'>[], maxChars = CONTEXT_MAX_CHARS): string {
+export function findingContext(text: string, findings: readonly Pick<Finding, 'start' | 'end' | 'negated' | 'definition'>[], maxChars = CONTEXT_MAX_CHARS): string {
   return joinContext(contextWindows(text, findings).map((w) => w.text), maxChars);
 }

@@ -1,5 +1,6 @@
 import type { Category, DataType } from '../lexicon/types';
-import { extractClaims, type Claim } from './claims';
+import { findBlocks, textBlocks } from './blocks';
+import type { TextBlock } from './claims';
 import { definesCategory, sentenceSpan, type Block, type TextView } from './clauses';
 import { matchTokens, type Matcher, type Token } from './match';
 import { NEG_EN, NEG_LOOKBACK, NEG_ZH } from './negation';
@@ -28,10 +29,7 @@ export interface Finding {
   definition?: boolean;
 }
 
-/** Whether a finding counts (badge, categories, story query): not negated, not in a definition. */
-export function counts(f: Pick<Finding, 'negated' | 'definition'>): boolean {
-  return !f.negated && f.definition !== true;
-}
+export { counts } from './counts';
 
 /** Clause ends: Chinese and Western sentence and clause punctuation, and line breaks. */
 const CLAUSE_END = /[。；！？;!?\n\r]|\.(?=\s|$)/;
@@ -69,26 +67,22 @@ export interface DetectOptions {
 
 export interface Analysis {
   findings: Finding[];
-  claims: Claim[];
+  /** The statement blocks around the data words: claims are read from them (claims.ts: claimsFromBlocks). */
+  blocks: TextBlock[];
 }
 
-/** Findings (the words marked on the page) and claims (what the text says is done with which data). */
+/** Findings (the words marked on the page) and the statement blocks claims are read from. */
 export function analyze(text: string, matcher: Matcher, options: DetectOptions = {}): Analysis {
   const norm = normalize(text);
   const tokens = matchTokens(matcher, norm.base);
   // Nothing matched: the cheap exit almost every page takes.
-  if (tokens.length === 0) return { findings: [], claims: [] };
+  if (tokens.length === 0) return { findings: [], blocks: [] };
   const findings = dropGenericBiometricsOfFaces(text, findingsFromTokens(text, norm, tokens, matcher.fold, options.limit ?? Infinity));
-  if (!tokens.some((t) => t.kind !== 'verb')) return { findings, claims: [] };
+  if (!tokens.some((t) => t.kind !== 'verb')) return { findings, blocks: [] };
   const view = foldedView(norm.base, matcher.fold);
-  const { claims, blocks, descriptions } = extractClaims({
-    view,
-    tokens,
-    original: text,
-    toOriginal: (a, b) => toOriginalSpan(norm, a, b),
-  });
+  const { blocks, descriptions } = findBlocks(view, tokens);
   markDefinitions(findings, blocks, descriptions, norm, view);
-  return { findings, claims };
+  return { findings, blocks: textBlocks(blocks, text, (a, b) => toOriginalSpan(norm, a, b)) };
 }
 
 export function detect(text: string, matcher: Matcher, options: DetectOptions = {}): Finding[] {

@@ -150,8 +150,14 @@ export function listFrom(v: TextView, from: number, opts: ListOptions): ListItem
         break;
       }
       if (c === '.' && (j + 1 >= end || /\s/.test(v.charAt(j + 1)))) break;
-      if ((c === '和' || c === '及' || c === '与' || c === '與' || c === '或' || c === '跟') && j > i) break;
-      if (c === ' ' && /^ (?:and|or|and\/or|as well as|plus) /.test(v.slice(j, j + 12))) break;
+      // A separator word inside a word the lexicon knows ("device or other ids") does not split it.
+      if ((c === '和' || c === '及' || c === '与' || c === '與' || c === '或' || c === '跟') && j > i && !opts.known(j, j + 1)) break;
+      if (c === ' ' && /^ (?:and|or|and\/or|as well as|plus) /.test(v.slice(j, j + 12)) && !opts.known(j + 1, j + 3)) break;
+      // English: the item ends where a clause starts ("phone number when you sign up").
+      if (c === ' ' && j > i && /^ (?:when|whenever|to|for|if|so|because|which|that|who|in order|by|from|with|through|via|using|as|on|at|in|into|across|about|while|unless|until|after|before)\b/.test(v.slice(j, j + 12))) {
+        purposeCut = true;
+        break;
+      }
       j++;
     }
     const span = trimItem(v, i, j);

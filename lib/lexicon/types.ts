@@ -1,4 +1,4 @@
-import { DATA_TYPE_INFO, DATA_TYPES, type DataType } from './data-types';
+import { categoryOfType, DATA_TYPES, type DataType } from './data-types';
 
 /** What a finding is about, most serious first. */
 export const CATEGORIES = ['face', 'biometric', 'personal_data'] as const;
@@ -17,7 +17,7 @@ export { DATA_TYPES, type DataType };
 
 /** The page category of a data type (face, other biometrics, personal data). */
 export function categoryOf(type: DataType): Category {
-  return DATA_TYPE_INFO[type].category;
+  return categoryOfType(type);
 }
 
 /**

@@ -38,7 +38,8 @@ export async function runContentScript(): Promise<void> {
       host: highlightHost(win),
       marks: settings.marks,
       accept: findingFilter(settings, location.href),
-      report: (entries, timing) => report(clipReport(location.href, doc.title, entries.map((e) => e.finding), timing, reportContext(entries))),
+      report: (entries, timing, blocks) =>
+        report(clipReport(location.href, doc.title, entries.map((e) => e.finding), timing, reportContext(entries), [], blocks.map((b) => b.block))),
     });
     scanner = s;
     void s.start();
@@ -57,8 +58,9 @@ export async function runContentScript(): Promise<void> {
     if (sender.id !== browser.runtime.id || !isMessage(raw)) return undefined;
     switch (raw.type) {
       case 'toContentScrollToFinding': {
-        const index = (raw.data as { index?: unknown } | null)?.index;
-        return Promise.resolve(typeof index === 'number' ? (scanner?.scrollTo(index) ?? false) : false);
+        const { index, span } = (raw.data ?? {}) as { index?: unknown; span?: { start?: unknown; end?: unknown } };
+        const ok = typeof index === 'number' && (span === undefined || (typeof span.start === 'number' && typeof span.end === 'number'));
+        return Promise.resolve(ok ? (scanner?.scrollTo(index as number, span as { start: number; end: number } | undefined) ?? false) : false);
       }
       case 'toContentSettingsChanged':
         void loadSettings().then(start);
@@ -81,7 +83,7 @@ export async function runContentScript(): Promise<void> {
         frameVisible = true;
         // Seen at last (scrolled into view): report what the last scan found.
         const s = scanner;
-        if (s) report(clipReport(location.href, doc.title, s.findings.map((e) => e.finding), undefined, reportContext(s.findings)));
+        if (s) report(clipReport(location.href, doc.title, s.findings.map((e) => e.finding), undefined, reportContext(s.findings), [], s.blocks.map((b) => b.block)));
       });
     }
   }

@@ -1,5 +1,7 @@
-import { detectSteps } from '../detect/chunked';
+import { analyzeSteps, CHUNK_CHARS, detectSteps } from '../detect/chunked';
+import type { TextBlock } from '../detect/claims';
 import { contextWindows, joinContext, windowOf } from '../detect/context';
+import { counts } from '../detect/counts';
 import { detect, type Finding } from '../detect/detect';
 import { mayMatch, type Matcher } from '../detect/match';
 import { LIMITS } from '../messaging';
@@ -8,6 +10,13 @@ import { Marks, type HighlightHost, type HighlightKey } from './highlight';
 import { PageVisibility } from './visibility';
 
 /** A finding and where it is on the page now. */
+/** A statement block (claims are read from it in the background) and its piece of the text map, to scroll into it. */
+export interface PageBlock {
+  block: TextBlock;
+  /** The collected text's map for the block's nodes (offsets as the block's). */
+  map: CollectedText;
+}
+
 export interface PageFinding {
   finding: Finding;
   range: Range | null;
@@ -36,7 +45,7 @@ export interface ScannerDeps {
   matcher: Matcher;
   /** null: the Highlight API is missing; findings are still reported. */
   host: HighlightHost | null;
-  report: (findings: readonly PageFinding[], timing: ScanTiming) => void;
+  report: (findings: readonly PageFinding[], timing: ScanTiming, blocks: readonly PageBlock[]) => void;
   /** Delay after the last DOM change before scanning what changed, in ms. */
   debounceMs?: number;
   /** Longest wait from the first unscanned change to its scan, however often the page changes (a ticking clock). */
@@ -51,10 +60,27 @@ export interface ScannerDeps {
 
 /** Most findings kept per page; the report to the background is capped lower. */
 export const MAX_FINDINGS = LIMITS.findings * 4;
+/** Most statement blocks kept per page (each at most ~2,400 characters). */
+export const MAX_BLOCKS = LIMITS.blocks;
 /** A mutation batch larger than this is handled by one deferred full rescan. */
 export const FULL_RESCAN_THRESHOLD = 1000;
 
-function rangeFor(doc: Document, collected: CollectedText, f: Finding): Range | null {
+/** The part of a text map that covers [start, end) (a block's nodes, for scrolling into it later). */
+function mapSlice(collected: CollectedText, start: number, end: number): CollectedText {
+  const { starts, lengths, nodes } = collected;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! + lengths[mid]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let k = lo;
+  while (k < starts.length && starts[k]! < end) k++;
+  return { text: '', nodes: nodes.slice(lo, k), starts: starts.slice(lo, k), lengths: lengths.slice(lo, k) };
+}
+
+function rangeFor(doc: Document, collected: CollectedText, f: { start: number; end: number }): Range | null {
   const a = locate(collected, f.start);
   const b = locate(collected, f.end, true);
   if (!a || !b) return null;
@@ -168,6 +194,7 @@ function hasAncestorIn(node: Node, set: ReadonlySet<Node>, self: boolean, memo: 
  */
 export class PageScanner {
   private entries: PageFinding[] = [];
+  private blockEntries: PageBlock[] = [];
   private observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** When the oldest unscanned change arrived (performance.now()), or null. */
@@ -190,6 +217,11 @@ export class PageScanner {
   /** The findings as of the last completed scan. */
   get findings(): readonly PageFinding[] {
     return this.entries;
+  }
+
+  /** The statement blocks as of the last completed scan. */
+  get blocks(): readonly PageBlock[] {
+    return this.blockEntries;
   }
 
   /** The highlight names in use (tests). */
@@ -295,23 +327,30 @@ export class PageScanner {
     return this.deps.doc.designMode === 'on';
   }
 
-  private async scanRoot(root: Node | readonly Node[], visibility: PageVisibility, timing: ScanTiming, isStale: () => boolean, limit: number): Promise<PageFinding[] | null> {
+  private async scanRoot(
+    root: Node | readonly Node[],
+    visibility: PageVisibility,
+    timing: ScanTiming,
+    isStale: () => boolean,
+    limit: number,
+  ): Promise<{ findings: PageFinding[]; blocks: PageBlock[] } | null> {
     const sliceMs = this.deps.sliceMs ?? 8;
     const options = { ...visibility.options(), onShadowRoot: (r: ShadowRoot) => this.observeShadowRoot(r) };
     const collected = await runSliced('collect', collectSteps(root, options, 256), sliceMs, timing, this.yieldNow, isStale);
     if (!collected) return null;
-    const findings = await runSliced('detect', detectSteps(collected.text, this.deps.matcher, { limit, chunkChars: 16_384 }), sliceMs, timing, this.yieldNow, isStale);
-    if (!findings) return null;
+    const analysis = await runSliced('detect', analyzeSteps(collected.text, this.deps.matcher, { limit, chunkChars: CHUNK_CHARS }), sliceMs, timing, this.yieldNow, isStale);
+    if (!analysis) return null;
     const t0 = performance.now();
     const accept = this.deps.accept;
-    const accepted = accept ? findings.filter(accept) : findings;
+    const accepted = accept ? analysis.findings.filter(accept) : analysis.findings;
     const windows = contextWindows(collected.text, accepted);
-    const out = accepted.map((finding): PageFinding => {
-      const context = finding.negated ? undefined : windowOf(windows, finding)?.text;
+    const findings = accepted.map((finding): PageFinding => {
+      const context = !counts(finding) ? undefined : windowOf(windows, finding)?.text;
       return { finding, range: rangeFor(this.deps.doc, collected, finding), ...(context ? { context } : {}) };
     });
+    const blocks = analysis.blocks.slice(0, MAX_BLOCKS).map((block): PageBlock => ({ block, map: mapSlice(collected, block.start, block.end) }));
     account(timing, performance.now() - t0, 'ranges');
-    return out;
+    return { findings, blocks };
   }
 
   private observeShadowRoot(root: ShadowRoot): void {
@@ -335,9 +374,10 @@ export class PageScanner {
     const timing: ScanTiming = { start: performance.now(), end: 0, busy: 0, longestSlice: 0 };
     const root = this.deps.doc.body ?? this.deps.doc.documentElement;
     const visibility = new PageVisibility(this.deps.doc);
-    const entries = root && !this.documentEditable() ? await this.scanRoot(root, visibility, timing, () => gen !== this.generation, MAX_FINDINGS) : [];
-    if (!entries || gen !== this.generation) return;
-    this.entries = entries;
+    const result = root && !this.documentEditable() ? await this.scanRoot(root, visibility, timing, () => gen !== this.generation, MAX_FINDINGS) : { findings: [], blocks: [] };
+    if (!result || gen !== this.generation) return;
+    this.entries = result.findings;
+    this.blockEntries = result.blocks;
     this.publish(timing);
   }
 
@@ -348,20 +388,23 @@ export class PageScanner {
     const timing: ScanTiming = { start: performance.now(), end: 0, busy: 0, longestSlice: 0 };
     if (this.documentEditable()) {
       this.entries = [];
+      this.blockEntries = [];
       this.publish(timing);
       return;
     }
     const visibility = new PageVisibility(this.deps.doc);
     const prepared = await runSliced('prepare', this.prepareSteps(roots, visibility), this.deps.sliceMs ?? 8, timing, this.yieldNow, isStale);
     if (!prepared) return;
-    const { outer, kept } = prepared;
-    const added = outer.length ? await this.scanRoot(outer, visibility, timing, isStale, MAX_FINDINGS - kept.length) : [];
+    const { outer, kept, keptBlocks } = prepared;
+    const added = outer.length ? await this.scanRoot(outer, visibility, timing, isStale, MAX_FINDINGS - kept.length) : { findings: [], blocks: [] };
     if (!added || isStale()) return;
     const t1 = performance.now();
-    const all = [...kept, ...added];
+    const all = [...kept, ...added.findings];
     all.sort((x, y) => compareRanges(x.range, y.range));
+    const allBlocks = [...keptBlocks, ...added.blocks].slice(0, MAX_BLOCKS);
     account(timing, performance.now() - t1, 'merge');
     this.entries = all;
+    this.blockEntries = allBlocks;
     this.publish(timing);
   }
 
@@ -370,7 +413,7 @@ export class PageScanner {
    * slices, with readability memoized per element (a depth-1,000 tree receiving 999-node
    * batches once took one 8-second task here).
    */
-  private *prepareSteps(roots: Node[], visibility: PageVisibility): Generator<void, { outer: Node[]; kept: PageFinding[] }> {
+  private *prepareSteps(roots: Node[], visibility: PageVisibility): Generator<void, { outer: Node[]; kept: PageFinding[]; keptBlocks: PageBlock[] }> {
     const candidates = new Set<Node>();
     let n = 0;
     for (const r of roots) {
@@ -393,7 +436,13 @@ export class PageScanner {
       // Findings inside a rescanned root, or whose text left the page, are dropped.
       if (e.range && e.range.startContainer.isConnected && !hasAncestorIn(e.range.startContainer, outerSet, true, below)) kept.push(e);
     }
-    return { outer, kept };
+    const keptBlocks: PageBlock[] = [];
+    for (const e of this.blockEntries) {
+      if (++n % 256 === 0) yield;
+      const first = e.map.nodes[0];
+      if (first && first.isConnected && !hasAncestorIn(first, outerSet, true, below)) keptBlocks.push(e);
+    }
+    return { outer, kept, keptBlocks };
   }
 
   private publish(timing: ScanTiming): void {
@@ -401,12 +450,19 @@ export class PageScanner {
     if (this.marks && this.deps.marks !== false) paintEntries(this.marks, this.entries);
     account(timing, performance.now() - t0, 'paint');
     timing.end = performance.now();
-    this.deps.report(this.entries, timing);
+    this.deps.report(this.entries, timing, this.blockEntries);
   }
 
-  /** Scroll the finding into view and flash it; false when it is gone. */
-  scrollTo(index: number): boolean {
-    const range = this.entries[index]?.range;
+  /**
+   * Scroll a finding, or a span of a statement block (a claim's data: its offsets in the
+   * frame's text), into view and flash it; false when it is gone.
+   */
+  scrollTo(index: number, span?: { start: number; end: number }): boolean {
+    let range: Range | null | undefined;
+    if (span) {
+      const b = this.blockEntries[index];
+      range = b ? rangeFor(this.deps.doc, b.map, span) : null;
+    } else range = this.entries[index]?.range;
     if (!range || range.collapsed) return false;
     const el = range.startContainer.parentElement;
     if (!el || !el.isConnected) return false;

@@ -1,3 +1,4 @@
+import { counts } from '../detect/counts';
 import type { Finding } from '../detect/detect';
 import { CATEGORIES } from '../lexicon/types';
 import type { RankedStory, Ranker, StoryQuery } from './rank';
@@ -8,8 +9,8 @@ const CJK = /[\u3400-\u9fff]/g;
  * The ranking query for a page: its title, finding sentences and the text around its
  * findings (`context`, lib/detect/context.ts), and its categories.
  */
-export function buildStoryQuery(findings: readonly Pick<Finding, 'category' | 'sentence' | 'negated'>[], title = '', context = ''): StoryQuery {
-  const positive = findings.filter((f) => !f.negated);
+export function buildStoryQuery(findings: readonly Pick<Finding, 'category' | 'sentence' | 'negated' | 'definition'>[], title = '', context = ''): StoryQuery {
+  const positive = findings.filter(counts);
   const sentences = [...new Set(positive.map((f) => f.sentence))];
   const text = [title, ...sentences, context].filter(Boolean).join('\n');
   const cjk = text.match(CJK)?.length ?? 0;
@@ -23,11 +24,11 @@ export function buildStoryQuery(findings: readonly Pick<Finding, 'category' | 's
 /** Stories for a page: none unless the page has a finding that counts. Used by the background and the CLI. */
 export function storiesForPage(
   ranker: Ranker,
-  findings: readonly Pick<Finding, 'category' | 'sentence' | 'negated'>[],
+  findings: readonly Pick<Finding, 'category' | 'sentence' | 'negated' | 'definition'>[],
   title = '',
   limit = 5,
   context = '',
 ): RankedStory[] {
-  if (!findings.some((f) => !f.negated)) return [];
+  if (!findings.some(counts)) return [];
   return ranker.rank(buildStoryQuery(findings, title, context), limit);
 }

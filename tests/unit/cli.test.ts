@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { textFromHtml } from '../../lib/page/html-node';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '../..');
@@ -20,10 +22,15 @@ describe('npm run scan', () => {
     const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
     expect(lines[0].file).toBe('tests/fixtures/pages/demo.html');
-    expect(Object.keys(lines[0].findings[0]).sort()).toEqual(['category', 'end', 'negated', 'sentence', 'start', 'term']);
+    expect(Object.keys(lines[0].findings[0]).sort()).toEqual(['category', 'end', 'negated', 'sentence', 'start', 'term', 'type']);
+    expect(lines[0].claims.length).toBeGreaterThan(0);
+    expect(Object.keys(lines[0].claims[0]).sort()).toEqual(expect.arrayContaining(['action', 'data', 'end', 'negated', 'reason', 'sentence', 'start']));
+    // Claim offsets index the extracted text, as findings' do.
+    const { text } = textFromHtml(readFileSync('tests/fixtures/pages/demo.html', 'utf8'));
+    for (const c of lines[0].claims) for (const d of c.data) expect(text.slice(d.start, d.end)).toBe(d.text);
     expect(lines[0].stories[0]).toMatchObject({ id: 'cn-ningbo-sales-offices-2021' });
     expect(Object.keys(lines[0].stories[0]).sort()).toEqual(['id', 'score', 'why']);
-    expect(lines[1]).toEqual({ file: 'tests/fixtures/pages/negative-bees.html', findings: [], stories: [] });
+    expect(lines[1]).toEqual({ file: 'tests/fixtures/pages/negative-bees.html', findings: [], claims: [], stories: [] });
   }, 30_000);
 
   it('reads stdin for "-", and its offsets index the extracted text', async () => {

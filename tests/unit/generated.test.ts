@@ -7,6 +7,7 @@ import { LEXICON_SOURCES } from '../../lib/lexicon';
 import { buildStoryIndex } from '../../lib/stories/index-build';
 import { pairsConverter, whyCharPairs } from '../../lib/stories/hant';
 import { whyLabels } from '../../lib/stories/rank';
+import { DATA_TYPE_INFO } from '../../lib/lexicon/data-type-info';
 import { loadStoryFiles } from '../../lib/stories/load-node';
 import { jiebaSegment } from '../../lib/stories/segment-node';
 
@@ -25,7 +26,7 @@ describe('generated files', () => {
     const toHant = (['t', 'tw', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
     const index = buildStoryIndex(stories, jiebaSegment, toHant);
     expect(read('lib/stories/index.gen.json')).toEqual(JSON.parse(JSON.stringify(index)));
-    const pairs = whyCharPairs([...index.vocab, ...Object.keys(index.places), ...whyLabels()], toHant[1]!);
+    const pairs = whyCharPairs([...index.vocab, ...Object.keys(index.places), ...whyLabels(), ...Object.values(DATA_TYPE_INFO).map((i) => i.label.zh)], toHant[1]!);
     expect(read('lib/stories/why-hant.gen.json')).toEqual({ pairs });
     expect(pairsConverter(pairs)('同样的做法：区分客户来源；同一地方：宁波')).toBe('同樣的做法：區分客戶來源；同一地方：寧波');
   });

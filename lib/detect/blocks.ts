@@ -1,0 +1,64 @@
+import { blockAt, sentenceSpan, type Block, type TextView } from './clauses';
+import type { Token } from './match';
+
+/** A statement block as the content script reports it: its text and where it is in the page text. */
+export interface TextBlock {
+  start: number;
+  end: number;
+  /** Where the list lines under a lead-in start, relative to `start` (== text length when none). */
+  listStart: number;
+  text: string;
+}
+
+/** Lead words that act as verbs of a list ("日志信息包括…"): their action is the one named before them. */
+export const LEAD_VERB = /^(?:包括|包含|含有|涵盖|涵蓋)$/;
+
+/** "个人敏感信息包括…": a lead verb right after a generic word describes the members of a category. */
+export function describesMembers(verb: Token, data: readonly Token[]): boolean {
+  return LEAD_VERB.test(verb.surface) && data.some((t) => t.generic && t.end <= verb.start && verb.start - t.end <= 8);
+}
+
+/**
+ * The statement blocks of a text (clauses.ts), found around matched data words only: what
+ * the content script sends so that claims can be read from them, and the definitions
+ * whose words are not counted. Each block is read once.
+ */
+export interface FoundBlocks {
+  blocks: Block[];
+  /** Spans (normalized offsets) that describe a category of data by its members ("个人敏感信息包括…"). */
+  descriptions: [number, number][];
+}
+
+export function findBlocks(view: TextView, tokens: readonly Token[]): FoundBlocks {
+  const blocks: Block[] = [];
+  const descriptions: [number, number][] = [];
+  let covered = -1;
+  const actions = tokens.filter((t) => t.kind === 'verb' && t.strength === '');
+  const hasAction = (a: number, b: number) => actions.some((t) => t.start >= a && t.end <= b);
+  for (const t of tokens) {
+    if (t.kind === 'verb' || t.start < covered) continue;
+    const block = blockAt(view, t.start, hasAction);
+    covered = block.end;
+    if (block.kind === 'statement') {
+      const inBlock = tokens.filter((x) => x.start >= block.start && x.end <= block.end);
+      const verbs = inBlock.filter((x) => x.kind === 'verb' && x.strength !== 'trait');
+      const data = inBlock.filter((x) => x.kind !== 'verb');
+      // "个人敏感信息包括身份证件号码、个人生物识别信息…" with no action before it: a definition.
+      if (verbs[0] && LEAD_VERB.test(verbs[0].surface) && describesMembers(verbs[0], data)) block.kind = 'definition';
+      else for (const v of verbs) if (describesMembers(v, data)) descriptions.push([v.start, Math.min(sentenceSpan(view, v.start)[1], block.end)]);
+    }
+    blocks.push(block);
+  }
+  return { blocks, descriptions };
+}
+
+/** The statement blocks as sent: their text, offsets in the original text. */
+export function textBlocks(blocks: readonly Block[], original: string, toOriginal: (a: number, b: number) => [number, number]): TextBlock[] {
+  return blocks
+    .filter((b) => b.kind === 'statement')
+    .map((b) => {
+      const [start, end] = toOriginal(b.start, b.end);
+      const listStart = Math.min(end, toOriginal(b.listStart, b.listStart)[0]) - start;
+      return { start, end, listStart, text: original.slice(start, end) };
+    });
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { defaultMatcher } from '../../lib/detect/default-matcher';
+import { readText } from '../../lib/detect/read';
+import { DATA_TYPE_INFO } from '../../lib/lexicon/data-type-info';
+import { categoryOfType, DATA_TYPES, isSensitive } from '../../lib/lexicon/data-types';
+
+const m = defaultMatcher();
+const read = (text: string) => readText(text, m);
+/** Claims as "action[!]: item/type, …" for compact expectations ("!" = negated). */
+const claims = (text: string) => read(text).claims.map((c) => `${c.action}${c.negated ? '!' : ''}: ${c.data.map((d) => `${d.text}/${d.type}`).join(', ')}`);
+
+describe('claims', () => {
+  it('keep a list whole across an item the lexicon does not know', () => {
+    expect(claims('我们会收集您的银行卡号、有效期及手机号码，用于完成支付。')).toEqual(['collect: 银行卡号/financial, 有效期/other, 手机号码/phone']);
+  });
+
+  it('take the examples in brackets as items of their head', () => {
+    const [c] = read('我们会收集设备信息（国际移动设备识别码（IMEI）、设备型号）。').claims;
+    expect(c!.data.map((d) => d.text)).toEqual(expect.arrayContaining(['设备信息', '国际移动设备识别码', 'IMEI', '设备型号']));
+  });
+
+  it('follow a colon-led list across line breaks, heads and their items', () => {
+    const text = '为保障服务安全，我们会收集以下信息：\n1、设备信息：设备型号、操作系统版本；\n2、日志信息：访问时间、崩溃日志。';
+    const items = read(text).claims.flatMap((c) => c.data.map((d) => d.text));
+    expect(items).toEqual(expect.arrayContaining(['设备信息', '设备型号', '操作系统版本', '日志信息', '访问时间', '崩溃日志']));
+  });
+
+  it('read a 300-character sentence full of data', () => {
+    const text = `在您办理实名认证、开通支付、申请发票、预约服务时，我们需要收集您的姓名、证件类型、证件号码、手机号码、电子邮箱、收货地址、银行卡号、开户行、发票抬头、${'工作单位、'.repeat(20)}职业，以便核验身份并完成服务。`;
+    const types = new Set(read(text).claims.flatMap((c) => c.data.map((d) => d.type)));
+    for (const t of ['name', 'id_number', 'phone', 'email', 'address', 'financial'] as const) expect(types).toContain(t);
+  });
+
+  it('say who gets shared data, and when it goes abroad', () => {
+    const [share] = read('我们会向第三方支付机构提供您的订单信息和手机号码。').claims;
+    expect(share).toMatchObject({ action: 'share', negated: false });
+    expect(share!.recipient?.text).toContain('第三方支付机构');
+    const [abroad] = read('我们会将您的账号信息和设备信息传输至境外的服务器。').claims;
+    expect(abroad).toMatchObject({ action: 'transfer', abroad: true });
+  });
+
+  it('give purpose and condition', () => {
+    const [c] = read('当您使用附近的人功能时，我们会收集您的精确位置，用于向您推荐附近的用户。').claims;
+    expect(c!.condition?.text).toContain('当您使用附近的人功能时');
+    expect(c!.purpose?.text).toContain('向您推荐附近的用户');
+    expect(c!.data[0]).toMatchObject({ type: 'location', sensitive: true });
+  });
+
+  it('mark a claim negated when the statement says it does not happen', () => {
+    expect(claims('我们不会收集您的人脸信息。')).toEqual(['collect!: 人脸信息/face']);
+    expect(claims('We do not sell your email address.')).toEqual(['sell!: email address/email']);
+  });
+
+  it('make no claim of a definition, and count none of its face words', () => {
+    const text = '个人信息是指以电子或者其他方式记录的能够识别特定自然人的各种信息，包括姓名、身份证件号码、生物识别信息、面部特征等。';
+    const r = read(text);
+    expect(r.claims).toEqual([]);
+    expect(r.findings.filter((f) => !f.definition && (f.category === 'face' || f.category === 'biometric'))).toEqual([]);
+    const sensitive = read('个人敏感信息包括身份证件号码、个人生物识别信息、银行账号、行踪轨迹等。');
+    expect(sensitive.claims).toEqual([]);
+    expect(sensitive.findings.every((f) => f.definition)).toBe(true);
+  });
+
+  it('make no claim of headings, tables of contents and sentences about the policy', () => {
+    expect(read('一、我们如何收集和使用您的个人信息').claims).toEqual([]);
+    expect(read('本政策将帮助您了解我们如何收集、使用您的个人信息。').claims).toEqual([]);
+    expect(read('以下情形中，我们收集您的个人信息无需征得您的授权同意：\n1、与国家安全、国防安全直接相关的；\n2、与犯罪侦查、起诉、审判直接相关的；').claims.flatMap((c) => c.data)).toEqual([]);
+  });
+
+  it('read the noun form ("我们收集的信息包括"), permissions, and the person giving data', () => {
+    expect(claims('我们收集的信息包括：手机号码、昵称、头像。')).toEqual(['collect: 手机号码/phone, 昵称/account, 头像/account']);
+    expect(read('我们会申请您的相机权限和位置权限，以便扫码和定位。').claims[0]).toMatchObject({ action: 'permission' });
+    expect(read('注册时，您需要向我们提供手机号码和密码。').claims[0]).toMatchObject({ action: 'collect' });
+  });
+
+  it('read English and Traditional Chinese statements', () => {
+    expect(claims('We collect your full name, email address and phone number when you sign up.')[0]).toMatch(/^collect: full name\/name, email address\/email, phone number\/phone/);
+    expect(claims('我們會蒐集您的姓名、身分證字號及聯絡電話。')).toEqual(['collect: 姓名/name, 身分證字號/id_number, 聯絡電話/phone']);
+  });
+
+  it('mark generic mentions (个人信息) so the popup can fold them', () => {
+    const [c] = read('我们会收集和使用您的个人信息。').claims;
+    expect(c!.data).toEqual([expect.objectContaining({ text: '个人信息', generic: true })]);
+  });
+});
+
+describe('data types', () => {
+  it('the content script table of categories and sensitivity agrees with the labelled table', () => {
+    for (const t of DATA_TYPES) {
+      expect(categoryOfType(t), t).toBe(DATA_TYPE_INFO[t].category);
+      expect(isSensitive(t), t).toBe(DATA_TYPE_INFO[t].sensitive);
+    }
+  });
+});
