@@ -3,11 +3,13 @@ import { createTabStore } from '@/lib/background/tab-store';
 import { clipClaims, isMessage } from '@/lib/messaging';
 import { claimsFromBlocks } from '@/lib/detect/claims';
 import { defaultMatcher } from '@/lib/detect/default-matcher';
+import { createDigestCache } from '@/lib/policy/digest-cache';
 import { claimFilter, migrateSettings, parseStoredSettings, PRIVATE_SETTINGS_KEY, readSettings, SETTINGS_KEY } from '@/lib/settings';
 
 export default defineBackground({
   type: 'module',
   main() {
+    const digests = createDigestCache(defaultMatcher);
     const handlers = createHandlers({
       store: createTabStore(browser.storage.session),
       session: browser.storage.session,
@@ -17,6 +19,7 @@ export default defineBackground({
         const keep = claimFilter(settings);
         return clipClaims(claimsFromBlocks(blocks, defaultMatcher()).flatMap((c) => keep(c) ?? []));
       },
+      digestOf: async (text, title, truncated) => digests.get(text, title, truncated),
       async setBadge(tabId, badge) {
         try {
           await browser.action.setBadgeText({ tabId, text: badge.text });

@@ -2,6 +2,7 @@ import { CONTEXT_MAX_CHARS } from './detect/context';
 import type { Claim, ClaimSpan, TextBlock } from './detect/claims';
 import { counts } from './detect/counts';
 import type { Finding } from './detect/detect';
+import type { PolicyDigest } from './policy/digest';
 import type { RankedStory } from './stories/rank';
 import type { Story } from './stories/schema';
 
@@ -34,6 +35,8 @@ export const LIMITS = {
   blocksTotalChars: 60_000,
   claimSentenceChars: 200,
   spanChars: 120,
+  /** Text of a page that may be a privacy policy, sent by the top frame for its digest (not stored). */
+  policyChars: 200_000,
 } as const;
 
 /** What a content script reports for its page; validated by the background (lib/background/validate.ts). */
@@ -57,6 +60,14 @@ export interface PageReport {
   timeOrigin?: number;
   /** Page text around the counted findings, capped at LIMITS.contextChars: the story query reads it. Never leaves the browser. */
   context?: string;
+  /**
+   * The top frame's text when its title or first lines name a privacy policy (content
+   * script to background only: the background digests it and keeps the digest, not the
+   * text). Offsets of the digest's clauses are offsets into this text.
+   */
+  policy?: { text: string; truncated?: boolean };
+  /** The policy digest the background built from `policy` (stored, never sent by a page). */
+  digest?: PolicyDigest;
   /** How long the scan took on the page's main thread (diagnostics and benchmarks). */
   timing?: { start: number; end: number; busy: number; longestSlice: number; longestStep?: string };
 }
@@ -93,6 +104,8 @@ export interface TabFindings {
   trimmed?: boolean;
   /** Frames nobody can see (not counted, not listed). */
   hiddenFrames?: number;
+  /** The top frame is a privacy policy: its digest. */
+  digest?: PolicyDigest;
 }
 
 export interface StoryResult {
@@ -110,6 +123,8 @@ export interface ProtocolMap {
   contentGetSettings: { data: null; answer: unknown };
   /** A finding by its index, or a claim's data by its block index and offsets. */
   toContentScrollToFinding: { data: { index: number; span?: { start: number; end: number } }; answer: boolean };
+  /** A policy digest's clause, by its offsets in the top frame's policy text. */
+  toContentScrollToClause: { data: { start: number; end: number }; answer: boolean };
   /** Settings changed in a private window: read them again. */
   toContentSettingsChanged: { data: null; answer: boolean };
 }
@@ -130,7 +145,7 @@ export function sendToBackground<T extends 'contentReportFindings' | 'contentFra
 }
 
 /** Send to one frame of a tab's content script (popup). */
-export function sendToTab<T extends 'toContentScrollToFinding' | 'toContentSettingsChanged'>(
+export function sendToTab<T extends 'toContentScrollToFinding' | 'toContentScrollToClause' | 'toContentSettingsChanged'>(
   tabId: number,
   type: T,
   data: ProtocolMap[T]['data'],
@@ -148,6 +163,7 @@ export function clipReport(
   context?: string,
   claims: readonly Claim[] = [],
   blocks: readonly TextBlock[] = [],
+  policy?: string,
 ): PageReport {
   const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
   return {
@@ -159,6 +175,7 @@ export function clipReport(
     counted: findings.reduce((n, f) => n + (counts(f) ? 1 : 0), 0),
     ...(blocks.length ? { blocks: clipBlocks(blocks) } : {}),
     ...(claims.length ? { claims: clipClaims(claims) } : {}),
+    ...(policy ? { policy: policy.length > LIMITS.policyChars ? { text: policy.slice(0, LIMITS.policyChars), truncated: true } : { text: policy } } : {}),
     findings: findings.slice(0, LIMITS.findings).map((f) => ({
       ...f,
       term: clip(f.term, LIMITS.termChars),

@@ -1,4 +1,5 @@
 import type { Claim, TextBlock } from '../detect/claims';
+import type { PolicyDigest } from '../policy/digest';
 import { PRIVATE_SETTINGS_KEY } from '../settings';
 import { badgeFor, type Badge } from './badge';
 import { mergeFrames, type StorageAreaLike, type TabStore } from './tab-store';
@@ -12,6 +13,8 @@ export interface BackgroundDeps {
   session?: Pick<StorageAreaLike, 'get'>;
   /** Claims read from a frame's statement blocks (with the settings of its window applied). */
   claimsOf?: (blocks: readonly TextBlock[], incognito: boolean) => Promise<Claim[]>;
+  /** The digest of a top frame's text that may be a privacy policy, or null when it is not one. */
+  digestOf?: (text: string, title: string, truncated: boolean) => Promise<PolicyDigest | null>;
 }
 
 /** The minimal sender facts the handlers look at (runtime.MessageSender subset). */
@@ -63,14 +66,17 @@ export function createHandlers(deps: BackgroundDeps) {
       if (!report) return false; // malformed or oversized: ignore, keep the last good state
       const hidden = report.hidden === true;
       const findings = hidden ? [] : report.findings.filter((f) => f.end >= f.start);
-      const { blocks, ...rest } = report;
+      const { blocks, policy, digest: _ignored, ...rest } = report;
       const claims = !hidden && blocks?.length && deps.claimsOf ? await deps.claimsOf(blocks, sender.tab?.incognito === true) : [];
+      // Only the top frame's page is digested (a policy in an ad frame is not the page's).
+      const digest = !hidden && policy && at.frameId === 0 && deps.digestOf ? await deps.digestOf(policy.text, report.title, policy.truncated === true) : null;
       await deps.store.setFrame(
         {
           ...rest,
           ...(hidden ? { counted: 0, total: 0, context: '' } : {}),
           findings,
           claims,
+          ...(digest ? { digest } : {}),
           ...at,
           frameUrl: (sender.url ?? report.url).slice(0, 2048),
           origin: originOf(sender),

@@ -116,7 +116,10 @@ export function fitTab(frames: FrameReport[], budget: number): FrameReport[] {
 /** Summary of a tab whose details were given up: counts only. */
 function evictedRecord(stored: StoredTabFrames): StoredTabFrames {
   const frames: Record<string, FrameReport> = {};
-  for (const [id, f] of Object.entries(stored.frames)) frames[id] = { ...f, findings: [], claims: [], context: '', trimmed: true };
+  for (const [id, f] of Object.entries(stored.frames)) {
+    const { digest: _d, ...rest } = f;
+    frames[id] = { ...rest, findings: [], claims: [], context: '', trimmed: true };
+  }
   return { ...stored, frames, evicted: true };
 }
 
@@ -239,5 +242,6 @@ export function mergeFrames(tabId: number, frames: readonly FrameReport[], store
     ),
     ...(frames.some((f) => f.trimmed) || stored?.evicted ? { trimmed: true } : {}),
     hiddenFrames: frames.filter((f) => f.hidden).length,
+    ...(top.frameId === 0 && top.digest && !top.hidden ? { digest: top.digest } : {}),
   };
 }

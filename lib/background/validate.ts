@@ -58,6 +58,7 @@ export const PageReportSchema = v.strictObject({
   hidden: v.optional(v.boolean()),
   timeOrigin: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0))),
   context: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.contextChars))),
+  policy: v.optional(v.strictObject({ text: v.pipe(v.string(), v.maxLength(LIMITS.policyChars)), truncated: v.optional(v.boolean()) })),
   timing: v.optional(
     v.strictObject({ start: v.number(), end: v.number(), busy: v.number(), longestSlice: v.number(), longestStep: v.optional(v.pipe(v.string(), v.maxLength(16))) }),
   ),

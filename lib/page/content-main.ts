@@ -3,6 +3,7 @@ import { clipReport, isMessage, sendToBackground, type PageReport } from '../mes
 import { findingFilter, isSiteDisabled, parseStoredSettings, readSettings, SETTINGS_KEY, type Settings } from '../settings-core';
 import { frameTooSmall, isTopFrame, watchFrameVisibility } from './frame';
 import { highlightHost } from './highlight';
+import { mayBePolicy } from '../policy/name';
 import { Reporter } from './reporter';
 import { PageScanner, reportContext } from './scanner';
 
@@ -38,8 +39,10 @@ export async function runContentScript(): Promise<void> {
       host: highlightHost(win),
       marks: settings.marks,
       accept: findingFilter(settings, location.href),
-      report: (entries, timing, blocks) =>
-        report(clipReport(location.href, doc.title, entries.map((e) => e.finding), timing, reportContext(entries), [], blocks.map((b) => b.block))),
+      // Only the top frame's page can be a policy the popup digests.
+      ...(top ? { mayBePolicy: (start: string) => mayBePolicy(doc.title, start) } : {}),
+      report: (entries, timing, blocks, policy) =>
+        report(clipReport(location.href, doc.title, entries.map((e) => e.finding), timing, reportContext(entries), [], blocks.map((b) => b.block), policy ?? undefined)),
     });
     scanner = s;
     void s.start();
@@ -61,6 +64,11 @@ export async function runContentScript(): Promise<void> {
         const { index, span } = (raw.data ?? {}) as { index?: unknown; span?: { start?: unknown; end?: unknown } };
         const ok = typeof index === 'number' && (span === undefined || (typeof span.start === 'number' && typeof span.end === 'number'));
         return Promise.resolve(ok ? (scanner?.scrollTo(index as number, span as { start: number; end: number } | undefined) ?? false) : false);
+      }
+      case 'toContentScrollToClause': {
+        const { start, end } = (raw.data ?? {}) as { start?: unknown; end?: unknown };
+        const ok = Number.isInteger(start) && Number.isInteger(end) && (start as number) >= 0 && (end as number) > (start as number);
+        return Promise.resolve(ok ? (scanner?.scrollToClause(start as number, end as number) ?? false) : false);
       }
       case 'toContentSettingsChanged':
         void loadSettings().then(start);

@@ -45,7 +45,13 @@ export interface ScannerDeps {
   matcher: Matcher;
   /** null: the Highlight API is missing; findings are still reported. */
   host: HighlightHost | null;
-  report: (findings: readonly PageFinding[], timing: ScanTiming, blocks: readonly PageBlock[]) => void;
+  report: (findings: readonly PageFinding[], timing: ScanTiming, blocks: readonly PageBlock[], policy: string | null) => void;
+  /**
+   * Whether the page may be a privacy policy, from its first lines (the title is the
+   * caller's to read): its whole text is then reported for a digest, and later changes
+   * rescan it whole so the digest's offsets stay those of the text.
+   */
+  mayBePolicy?: (start: string) => boolean;
   /** Delay after the last DOM change before scanning what changed, in ms. */
   debounceMs?: number;
   /** Longest wait from the first unscanned change to its scan, however often the page changes (a ticking clock). */
@@ -195,6 +201,8 @@ function hasAncestorIn(node: Node, set: ReadonlySet<Node>, self: boolean, memo: 
 export class PageScanner {
   private entries: PageFinding[] = [];
   private blockEntries: PageBlock[] = [];
+  /** The text and map of the last full scan, when the page may be a policy (clauses scroll into it). */
+  private policyMap: CollectedText | null = null;
   private observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** When the oldest unscanned change arrived (performance.now()), or null. */
@@ -333,7 +341,7 @@ export class PageScanner {
     timing: ScanTiming,
     isStale: () => boolean,
     limit: number,
-  ): Promise<{ findings: PageFinding[]; blocks: PageBlock[] } | null> {
+  ): Promise<{ findings: PageFinding[]; blocks: PageBlock[]; collected: CollectedText } | null> {
     const sliceMs = this.deps.sliceMs ?? 8;
     const options = { ...visibility.options(), onShadowRoot: (r: ShadowRoot) => this.observeShadowRoot(r) };
     const collected = await runSliced('collect', collectSteps(root, options, 256), sliceMs, timing, this.yieldNow, isStale);
@@ -350,7 +358,7 @@ export class PageScanner {
     });
     const blocks = analysis.blocks.slice(0, MAX_BLOCKS).map((block): PageBlock => ({ block, map: mapSlice(collected, block.start, block.end) }));
     account(timing, performance.now() - t0, 'ranges');
-    return { findings, blocks };
+    return { findings, blocks, collected };
   }
 
   private observeShadowRoot(root: ShadowRoot): void {
@@ -374,15 +382,19 @@ export class PageScanner {
     const timing: ScanTiming = { start: performance.now(), end: 0, busy: 0, longestSlice: 0 };
     const root = this.deps.doc.body ?? this.deps.doc.documentElement;
     const visibility = new PageVisibility(this.deps.doc);
-    const result = root && !this.documentEditable() ? await this.scanRoot(root, visibility, timing, () => gen !== this.generation, MAX_FINDINGS) : { findings: [], blocks: [] };
+    const result = root && !this.documentEditable() ? await this.scanRoot(root, visibility, timing, () => gen !== this.generation, MAX_FINDINGS) : { findings: [], blocks: [], collected: null };
     if (!result || gen !== this.generation) return;
     this.entries = result.findings;
     this.blockEntries = result.blocks;
+    const c = result.collected;
+    this.policyMap = c && this.deps.mayBePolicy?.(c.text.slice(0, 600)) ? c : null;
     this.publish(timing);
   }
 
   private async partialScan(roots: Node[]): Promise<void> {
     if (this.stopped) return;
+    // A policy page is rescanned whole, so its digest reads the text as it is now.
+    if (this.policyMap || this.deps.mayBePolicy?.('')) return this.fullScan();
     const gen = this.generation;
     const isStale = () => gen !== this.generation;
     const timing: ScanTiming = { start: performance.now(), end: 0, busy: 0, longestSlice: 0 };
@@ -450,7 +462,18 @@ export class PageScanner {
     if (this.marks && this.deps.marks !== false) paintEntries(this.marks, this.entries);
     account(timing, performance.now() - t0, 'paint');
     timing.end = performance.now();
-    this.deps.report(this.entries, timing, this.blockEntries);
+    this.deps.report(this.entries, timing, this.blockEntries, this.policyMap?.text ?? null);
+  }
+
+  /** The text reported for a digest, when the page may be a policy (tests). */
+  get policyText(): string | null {
+    return this.policyMap?.text ?? null;
+  }
+
+  /** Scroll a policy clause (offsets in the reported policy text) into view and flash it. */
+  scrollToClause(start: number, end: number): boolean {
+    const range = this.policyMap ? rangeFor(this.deps.doc, this.policyMap, { start, end }) : null;
+    return this.showRange(range);
   }
 
   /**
@@ -463,6 +486,10 @@ export class PageScanner {
       const b = this.blockEntries[index];
       range = b ? rangeFor(this.deps.doc, b.map, span) : null;
     } else range = this.entries[index]?.range;
+    return this.showRange(range);
+  }
+
+  private showRange(range: Range | null | undefined): boolean {
     if (!range || range.collapsed) return false;
     const el = range.startContainer.parentElement;
     if (!el || !el.isConnected) return false;

@@ -1,0 +1,26 @@
+import type { Matcher } from '../detect/match';
+import { buildDigest, type PolicyDigest } from './digest';
+
+/**
+ * The background's digests of the last few policy texts: a policy page reports again on
+ * every later change (a cookie banner closing), with the same text; it is digested once.
+ * Texts are kept in memory only, at most `size` of them.
+ */
+export function createDigestCache(matcher: () => Matcher, size = 4) {
+  const entries = new Map<string, PolicyDigest | null>();
+  return {
+    get(text: string, title: string, truncated: boolean): PolicyDigest | null {
+      const key = `${truncated ? 1 : 0}${title}\u0000${text}`;
+      if (entries.has(key)) {
+        const hit = entries.get(key)!;
+        entries.delete(key);
+        entries.set(key, hit);
+        return hit;
+      }
+      const digest = buildDigest(text, title, matcher(), { truncated }).digest ?? null;
+      entries.set(key, digest);
+      while (entries.size > size) entries.delete(entries.keys().next().value!);
+      return digest;
+    },
+  };
+}
