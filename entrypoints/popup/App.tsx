@@ -13,6 +13,9 @@ import { useContext, useEffect, useState } from 'preact/hooks';
 import { StoryCard } from '@/lib/ui/StoryCard';
 import { traditionalData } from '@/lib/ui/localized';
 import { useTabReport, type StoriesState } from './useTabReport';
+import { DigestView } from '@/lib/ui/DigestView';
+import type { LawData } from '@/lib/law/rules';
+import { uiScript } from '@/lib/ui/i18n';
 
 const lang: UiLang = uiLang();
 
@@ -88,7 +91,56 @@ function SiteToggle({ tab, reload }: { tab: TabFindings; reload: () => void }) {
   );
 }
 
+/** The law data, loaded only on policy pages (its own chunk). */
+function useLawData(wanted: boolean): LawData | null {
+  const [law, setLaw] = useState<LawData | null>(null);
+  useEffect(() => {
+    if (wanted && !law) void import('@/lib/law/law.gen.json').then((m) => setLaw(m.default as unknown as LawData));
+  }, [wanted]);
+  return law;
+}
+
 function Report({ tab, stories, reload }: { tab: TabFindings; stories: StoriesState; reload: () => void }) {
+  const [view, setView] = useState<'digest' | 'mentions'>('digest');
+  const law = useLawData(tab.digest !== undefined && !tab.disabled);
+  const hant = useContext(HantContext);
+  if (tab.digest && !tab.disabled) {
+    const digestShown = view === 'digest';
+    return (
+      <>
+        <div class="toolbar">
+          <div class="view-switch" role="group" aria-label={t('viewSwitch')}>
+            <button type="button" aria-pressed={digestShown} onClick={() => setView('digest')} data-testid="view-digest">
+              {t('viewDigest')}
+            </button>
+            <button type="button" aria-pressed={!digestShown} onClick={() => setView('mentions')} data-testid="view-mentions">
+              {t('viewMentions', String(tab.counted))}
+            </button>
+          </div>
+          <SiteToggle tab={tab} reload={reload} />
+        </div>
+        {digestShown ? (
+          law ? (
+            <DigestView digest={tab.digest} tabId={tab.tabId} law={law} script={uiScript()} conv={hant?.why ?? String} />
+          ) : (
+            <p class="status" role="status">{t('loading')}</p>
+          )
+        ) : (
+          <Mentions tab={tab} reload={reload} />
+        )}
+        <Stories state={stories} />
+      </>
+    );
+  }
+  return (
+    <>
+      <Mentions tab={tab} reload={reload} toolbar />
+      {tab.findings.length > 0 && !tab.disabled && <Stories state={stories} />}
+    </>
+  );
+}
+
+function Mentions({ tab, reload, toolbar = false }: { tab: TabFindings; reload: () => void; toolbar?: boolean }) {
   const view = pageDataView(tab.findings, tab.claims ?? []);
   if (tab.disabled) {
     return (
@@ -115,10 +167,14 @@ function Report({ tab, stories, reload }: { tab: TabFindings; stories: StoriesSt
     : null;
   return (
     <>
-      <div class="toolbar">
+      {toolbar ? (
+        <div class="toolbar">
+          <p class="count" data-testid="finding-count">{t('findingsCount', String(tab.counted))}</p>
+          <SiteToggle tab={tab} reload={reload} />
+        </div>
+      ) : (
         <p class="count" data-testid="finding-count">{t('findingsCount', String(tab.counted))}</p>
-        <SiteToggle tab={tab} reload={reload} />
-      </div>
+      )}
       {tab.trimmed && <p class="note" data-testid="trimmed">{t('trimmedNote')}</p>}
       {(tab.hiddenFrames ?? 0) > 0 && <p class="note" data-testid="hidden-frames">{t('hiddenFrames', String(tab.hiddenFrames))}</p>}
       {CATEGORIES.map((category) => {
@@ -154,7 +210,6 @@ function Report({ tab, stories, reload }: { tab: TabFindings; stories: StoriesSt
           </ul>
         </details>
       )}
-      <Stories state={stories} />
     </>
   );
 }

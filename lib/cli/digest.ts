@@ -75,6 +75,7 @@ function jsonOf(file: string, policy: boolean, digest: PolicyDigest | undefined,
     ...(digest.name ? { name: digest.name } : {}),
     lang: digest.lang,
     jurisdiction: digest.jurisdiction,
+    ...(digest.appType ? { appType: digest.appType } : {}),
     summary: digest.summary,
     dataTypes: digest.dataTypes.map((r) => ({
       type: r.type,
@@ -90,6 +91,7 @@ function jsonOf(file: string, policy: boolean, digest: PolicyDigest | undefined,
     checklist: digest.checklist.map((c) => ({ item: c.item, required: c.required, present: c.present, rules: c.rules, clauses: spans(c.clauses) })),
     flags: digest.flags.map((f) => ({ id: f.id, finding: f.finding, law: law.get(f.id)?.law.zh ?? null, article: law.get(f.id)?.article.zh ?? null, clauses: spans(f.clauses) })),
     lists: digest.lists,
+    beyondNecessary: digest.beyondNecessary ?? [],
   };
 }
 

@@ -3,6 +3,8 @@ import type { Matcher } from '../detect/match';
 import { readText } from '../detect/read';
 import { isSensitive, type DataType } from '../lexicon/data-types';
 import type { Action } from '../lexicon/types';
+import necessaryTypes from '../law/necessary-types.gen.json';
+import { inferAppType } from './app-type';
 import { CHECKLIST_ITEMS, sentenceItems, type ChecklistItem } from './checklist';
 import { policyFlags, type Clause, type PolicyFlag } from './flags';
 import { policyJurisdiction, policyLang, type Jurisdiction, type PolicyLang } from './jurisdiction';
@@ -69,7 +71,13 @@ export interface PolicyDigest {
   lists: PolicyLists;
   /** Data types collected (for "beyond the necessary scope" with any app type the reader picks). */
   collected: DataType[];
+  /** The app type of the 2021 necessary-scope rules the policy reads as, and the words that said so. */
+  appType?: { type: string; evidence: string[] };
+  /** For that app type: data types collected beyond what its basic function needs. */
+  beyondNecessary?: DataType[];
 }
+
+const NECESSARY: Readonly<Record<string, readonly DataType[]>> = necessaryTypes as Record<string, DataType[]>;
 
 export interface DigestResult {
   recognition: PolicyRecognition;
@@ -210,6 +218,10 @@ export function buildDigest(text: string, title: string, matcher: Matcher, opts:
   });
   if (recipientKinds.size > 1) recipientKinds.delete('third-parties');
 
+  // The line that names the policy ("青禾出行隐私政策") says what the app is.
+  const nameLine = recognition.name ? (`${title}\n${text.slice(0, 600)}`.split('\n').find((l) => l.includes(recognition.name!)) ?? '') : title;
+  const appType = jurisdiction === 'CN' ? inferAppType(text, nameLine.slice(0, 80), Object.keys(NECESSARY)) : undefined;
+  const necessary = appType ? new Set(NECESSARY[appType.type]) : null;
   const digest: PolicyDigest = {
     kind: recognition.kind ?? 'privacy-policy',
     ...(recognition.name ? { name: recognition.name } : {}),
@@ -228,6 +240,7 @@ export function buildDigest(text: string, title: string, matcher: Matcher, opts:
     flags,
     lists,
     collected: collectedRows.map((r) => r.type),
+    ...(appType ? { appType, beyondNecessary: collectedRows.map((r) => r.type).filter((t) => !necessary!.has(t) && t !== 'other') } : {}),
   };
   return { recognition, digest };
 }
