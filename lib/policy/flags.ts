@@ -69,7 +69,7 @@ const CONSENT_BY_USE =
 const DEVICE_NOT_PI =
   /(?:设备|設備|日志|日誌|log|device|cookie)[^。；;\n]{0,40}?(?:不属于|不屬於|并非|並非|不是|不构成|不構成|不视为|不視為)(?:您的)?(?:个人信息|個人資料|個人資訊)|(?:非个人信息|非個人資料)[^。；;\n]{0,20}(?:设备|設備|日志|日誌)|\b(?:device|log|usage) (?:data|information)\b[^.;\n]{0,40}\b(?:is|are) not personal (?:data|information)\b/i;
 const BUNDLING =
-  /(?:如|若|如果|一旦)(?:您|你)(?:不同意|拒绝|拒絕|不提供|不授权|不授權)[^。；;\n]{0,50}?(?:将|將|则|則|会|會|可能)?(?:无法|無法|不能|不得)(?:正常)?(?:使用|注册|註冊|继续使用|繼續使用|享受)(?:我们的|我們的|本)?(?:产品|產品|服务|服務|软件|軟體|應用|应用|app|平台)(?:及(?:相关)?服务)?(?=[。；;，,\n]|$)|\bif you (?:do not|don't) (?:agree|consent|provide)[^.;\n]{0,60}\byou (?:cannot|can't|will not be able to) use (?:our|the) (?:service|services|app|product)s?\b/i;
+  /(?:如|若|如果|一旦)(?:您|你)(?:不同意|拒绝|拒絕|不提供|不授权|不授權)[^。；;\n]{0,50}?(?:将|將|则|則|会|會|可能)?(?:无法|無法|不能|不得)(?:正常)?(?:使用|注册|註冊|继续使用|繼續使用|享受)(?:我们的|我們的|本)?(?:产品|產品|服务|服務|软件|軟體|應用|应用|app|平台)(?:(?:及|和|与|與)(?:相关|相關)?(?:服务|服務))?(?=[。；;，,\n]|$)|\bif you (?:do not|don't) (?:agree|consent|provide)[^.;\n]{0,60}\byou (?:cannot|can't|will not be able to) use (?:our|the) (?:service|services|app|product)s?\b/i;
 
 const clauseOf = (s: PolicySentence): Clause => ({ start: s.start, end: s.end, text: s.text.length > 160 ? s.text.slice(0, 159) + '…' : s.text });
 

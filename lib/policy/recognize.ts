@@ -28,11 +28,20 @@ export interface PolicyRecognition {
   sections: string[];
   /** How often the text calls itself "this policy". */
   selfReferences: number;
+  /** How often it says what "we" do with data (我们会收集, we share). */
+  weActs: number;
 }
 
 /** The text calls itself a policy or an agreement (本政策, 本协议, this Privacy Policy). */
 const SELF =
   /本(?:隐私|隱私|私隱)?(?:权|權)?(?:保护|保護)?(?:政策|指引|声明|聲明|说明|說明|规则|規則|条款|條款|协议|協議)|本(?:个人信息|個人資料|個人資訊)(?:保护|保護)?(?:政策|声明|聲明|规则)|本《[^》\n]{1,30}》|\bth(?:is|ese) (?:privacy )?(?:policy|notice|statement|terms|agreement)\b/gi;
+
+/**
+ * The document speaks as the one who processes: "we collect / 我们会收集". A news story, a
+ * guide or a forum thread about a policy says "they" or quotes it once or twice.
+ */
+const WE_ACT =
+  /(?:我们|我們|本公司|本平台|本应用|本應用|本行|本網站|本网站)(?:会|會|将|將|可能|不会|不會|仅|僅|也|还|還|将会|將會|需要|需|亦)?(?:收集|蒐集|使用|共享|分享|提供|存储|儲存|保存|处理|處理|获取|獲取|取得|采取|採取|利用|记录|記錄|披露|揭露)|\bwe (?:may |will |do not |don't |also |only |might |can |never )?(?:collect|use|share|disclose|store|retain|process|keep|sell|obtain|receive|transfer)\b/gi;
 
 /** Words about personal data or privacy: a terms document with few of them is not digested. */
 const PRIVACY_WORDS = /个人信息|個人資料|個人資訊|个人资料|隐私|隱私|私隱|personal (?:data|information)|privacy/gi;
@@ -84,14 +93,17 @@ export function recognizePolicy(title: string, text: string, heading = ''): Poli
   const body = text.slice(0, 400_000);
   const selfReferences = (body.match(SELF) ?? []).length;
   const privacyWords = (body.match(PRIVACY_WORDS) ?? []).length;
+  const weActs = (body.match(WE_ACT) ?? []).length;
   const n = sections.size;
   const policy =
-    // the skeleton, and the page names itself a policy or speaks of itself as one
-    (n >= 3 && (privacyName !== undefined || selfReferences >= 2)) ||
-    // a named policy or agreement that speaks of itself and of personal data throughout
-    (privacyName !== undefined && selfReferences >= 1 && privacyWords >= 3) ||
-    (termsName !== undefined && selfReferences >= 2 && privacyWords >= 3) ||
-    (selfReferences >= 3 && privacyWords >= 5 && n >= 1);
+    // It says what "we" do with data, or calls itself "this policy/agreement", often, and …
+    (weActs >= 3 || selfReferences >= 5) &&
+    // … has the skeleton and names itself a policy or speaks of itself as one, or
+    ((n >= 3 && (privacyName !== undefined || selfReferences >= 2)) ||
+      // is a named policy or agreement that speaks of itself and of personal data throughout
+      (privacyName !== undefined && selfReferences >= 1 && privacyWords >= 3) ||
+      (termsName !== undefined && selfReferences >= 2 && privacyWords >= 3) ||
+      (selfReferences >= 3 && privacyWords >= 5 && n >= 1));
   const kind: PolicyKind | undefined = !policy
     ? undefined
     : privacyName && /儿童|兒童|未成年|children/i.test(privacyName)
@@ -101,5 +113,5 @@ export function recognizePolicy(title: string, text: string, heading = ''): Poli
         : !privacyName && (termsName || !/隐私|隱私|私隱|privacy|个人信息|個人資料/i.test(early))
           ? 'terms'
           : 'privacy-policy';
-  return { policy, ...(kind ? { kind } : {}), ...(name ? { name } : {}), sections: [...sections], selfReferences };
+  return { policy, ...(kind ? { kind } : {}), ...(name ? { name } : {}), sections: [...sections], selfReferences, weActs };
 }
