@@ -48,7 +48,7 @@ if (unknown.length) {
   console.error(`the query set or the judgments name stories that do not exist:\n  ${unknown.join('\n  ')}`);
   process.exit(1);
 }
-const result = evaluateStories(cases, defaultMatcher(), defaultRanker());
+const result = evaluateStories(cases, defaultMatcher(), defaultRanker(), { signals: !process.argv.includes('--no-signals') });
 const graded = judgments.size ? evaluateGraded(result.rows, judgments) : undefined;
 const pooled = pooledJudgments.size ? evaluateGraded(result.rows, pooledJudgments) : undefined;
 const unjudged = pooled?.rows.flatMap((r) => r.unjudgedIn3.map((id) => `${r.id}: ${id}`)) ?? [];

@@ -5,14 +5,13 @@
  * the extension: the content script's text collection and detector, the background's
  * story ranking.
  */
-import { findingContext } from '../detect/context';
 import { readFileSync } from 'node:fs';
 import { readText } from '../detect/read';
 import { counts } from '../detect/counts';
 import { defaultMatcher } from '../detect/default-matcher';
 import { textFromHtml } from '../page/html-node';
 import { defaultRanker, storyById } from '../stories/default-ranker';
-import { storiesForPage } from '../stories/query';
+import { storiesForText } from '../stories/page-query';
 import { describeWhy } from '../stories/rank';
 
 // A closed pipe (`| head`) ends the output quietly.
@@ -50,7 +49,7 @@ function main(argv: string[]): number {
       continue;
     }
     const { findings, claims } = readText(page.text, defaultMatcher());
-    const stories = storiesForPage(defaultRanker(), findings, page.title, 5, findingContext(page.text, findings));
+    const stories = storiesForText(defaultRanker(), page.text, page.title, defaultMatcher());
     if (json) {
       process.stdout.write(
         JSON.stringify({

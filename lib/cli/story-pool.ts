@@ -15,15 +15,13 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { findingContext } from '../detect/context';
 import { defaultMatcher } from '../detect/default-matcher';
-import { detect } from '../detect/detect';
 import { loadJudgments, loadPooledJudgments, loadStoryQueries, STORY_POOL_JUDGMENTS, STORY_QUERIES, STORY_QUERIES_HOLDOUT } from '../eval/story-eval';
 import { CATEGORIES } from '../lexicon/types';
 import { STORIES } from '../stories/default-ranker';
 import type { StoryIndex } from '../stories/index-build';
 import index from '../stories/index.gen.json';
-import { buildStoryQuery } from '../stories/query';
+import { pageStoryQuery } from '../stories/page-query';
 import { createRanker, DEFAULT_BOOSTS, type Boosts } from '../stories/rank';
 
 const INSTRUCTIONS = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/story-pool-instructions.md');
@@ -59,8 +57,7 @@ function main(argv: string[]): number {
   const pages = [];
   let pairs = 0;
   for (const c of [...loadStoryQueries(STORY_QUERIES), ...loadStoryQueries(STORY_QUERIES_HOLDOUT)]) {
-    const findings = detect(c.text, matcher);
-    const query = buildStoryQuery(findings, c.title, findingContext(c.text, findings));
+    const { query } = pageStoryQuery(c.text, c.title, matcher);
     // The whole page too, so a detector miss does not hide a fitting story from the judges.
     const whole = { text: `${c.title}\n${c.text}`, categories: query.categories.length ? query.categories : CATEGORIES, lang: query.lang };
     const pool = new Set<string>([...c.want, ...Object.keys(first.get(c.id)?.relevant ?? {})]);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { findingContext } from '../detect/context';
 import { detect } from '../detect/detect';
 import type { Matcher } from '../detect/match';
+import { storiesForText } from '../stories/page-query';
 import { storiesForPage } from '../stories/query';
 import type { Ranker } from '../stories/rank';
 import { readJsonl } from './jsonl';
@@ -188,10 +189,21 @@ export function evaluateGraded(
   };
 }
 
-export function evaluateStories(cases: readonly StoryQueryCase[], matcher: Matcher, ranker: Ranker): { rows: StoryEvalRow[]; recallAt3: number; ndcgAt5: number } {
+/**
+ * Ranks each page as the extension does (findings, claims, the digest of a policy page);
+ * with `signals: false`, from its findings and text only (the ranking before claims, for
+ * comparison).
+ */
+export function evaluateStories(cases: readonly StoryQueryCase[], matcher: Matcher, ranker: Ranker, opts: { signals?: boolean } = {}): { rows: StoryEvalRow[]; recallAt3: number; ndcgAt5: number } {
   const rows = cases.map((c) => {
-    const findings = detect(c.text, matcher);
-    const got = storiesForPage(ranker, findings, c.title, 5, findingContext(c.text, findings)).map((r) => r.id);
+    const got = (
+      opts.signals === false
+        ? (() => {
+            const findings = detect(c.text, matcher);
+            return storiesForPage(ranker, findings, c.title, 5, findingContext(c.text, findings));
+          })()
+        : storiesForText(ranker, c.text, c.title, matcher)
+    ).map((r) => r.id);
     return { id: c.id, want: c.want, got, recallAt3: recallAt(c.want, got, 3), ndcgAt5: ndcgAt(c.want, got, 5) };
   });
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);

@@ -1,5 +1,5 @@
 import type { Category } from '../lexicon/types';
-import type { DataType, Sector, StoryKind } from './schema';
+import type { DataType, Practice as StoryTag, Sector, StoryKind } from './schema';
 
 /**
  * Words on a page that say which sector it is about. Matched as substrings of the
@@ -174,3 +174,21 @@ export function cueTest(cues: readonly string[]): (text: string) => boolean {
   const re = latin.length ? new RegExp(`(?<![a-z0-9])(?:${latin.map(pattern).join('|')})(?:e?s)?(?![a-z0-9])`) : undefined;
   return (text) => other.some((c) => text.includes(c)) || (re?.test(text) ?? false);
 }
+
+/** Labels of the story tags (schema PRACTICES), for "why this case" when the page's claims point to one. */
+export const TAG_LABELS: Record<StoryTag, { zh: string; en: string }> = {
+  face_boarding_transport: { zh: '交通刷脸核验', en: 'face checks in transport' },
+  school: { zh: '校园', en: 'schools' },
+  workplace_attendance: { zh: '职场考勤', en: 'workplace attendance' },
+  voice: { zh: '声纹和语音', en: 'voice data' },
+  health: { zh: '健康信息', en: 'health data' },
+  children: { zh: '儿童信息', en: "children's data" },
+  app_permissions_sdk: { zh: 'App权限和SDK', en: 'app permissions and SDKs' },
+  cross_border: { zh: '数据出境', en: 'data sent abroad' },
+  data_sale_leak: { zh: '买卖或泄露个人信息', en: 'data sold or leaked' },
+  social_media_face: { zh: '社交平台人脸', en: 'faces on social media' },
+  property_gates: { zh: '小区门禁', en: 'residential gates' },
+  retail_venues: { zh: '门店场所采集人脸', en: 'faces captured in shops and venues' },
+  surveillance_public: { zh: '公共场所监控', en: 'public surveillance' },
+  deepfake: { zh: '换脸', en: 'face swapping' },
+};

@@ -2,6 +2,7 @@ import { counts } from '../detect/counts';
 import type { Finding } from '../detect/detect';
 import { CATEGORIES } from '../lexicon/types';
 import type { RankedStory, Ranker, StoryQuery } from './rank';
+import type { PageSignals } from './signals';
 
 const CJK = /[\u3400-\u9fff]/g;
 
@@ -9,7 +10,7 @@ const CJK = /[\u3400-\u9fff]/g;
  * The ranking query for a page: its title, finding sentences and the text around its
  * findings (`context`, lib/detect/context.ts), and its categories.
  */
-export function buildStoryQuery(findings: readonly Pick<Finding, 'category' | 'sentence' | 'negated' | 'definition'>[], title = '', context = ''): StoryQuery {
+export function buildStoryQuery(findings: readonly Pick<Finding, 'category' | 'sentence' | 'negated' | 'definition'>[], title = '', context = '', signals?: PageSignals): StoryQuery {
   const positive = findings.filter(counts);
   const sentences = [...new Set(positive.map((f) => f.sentence))];
   const text = [title, ...sentences, context].filter(Boolean).join('\n');
@@ -18,6 +19,7 @@ export function buildStoryQuery(findings: readonly Pick<Finding, 'category' | 's
     text,
     categories: CATEGORIES.filter((c) => positive.some((f) => f.category === c)),
     lang: cjk * 4 >= text.length ? 'zh' : 'en',
+    ...(signals ? { signals } : {}),
   };
 }
 
@@ -28,7 +30,8 @@ export function storiesForPage(
   title = '',
   limit = 5,
   context = '',
+  signals?: PageSignals,
 ): RankedStory[] {
   if (!findings.some(counts)) return [];
-  return ranker.rank(buildStoryQuery(findings, title, context), limit);
+  return ranker.rank(buildStoryQuery(findings, title, context, signals), limit);
 }

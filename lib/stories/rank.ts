@@ -1,8 +1,8 @@
 import { CATEGORIES, type Category } from '../lexicon/types';
-import { CATEGORY_DATA_TYPES, COUNTRY_CUES, cueTest, DATA_TYPE_CUES, KIND_CUES, PRACTICE_CUES, type Practice, SECTOR_CUES, SECTOR_LABELS } from './cues';
+import { CATEGORY_DATA_TYPES, COUNTRY_CUES, cueTest, DATA_TYPE_CUES, KIND_CUES, PRACTICE_CUES, type Practice, SECTOR_CUES, SECTOR_LABELS, TAG_LABELS } from './cues';
 import { pairsConverter } from './hant';
 import { placeKeys, type StoryIndex } from './index-build';
-import type { DataType, Sector, Story } from './schema';
+import type { DataType, Practice as StoryTag, Sector, Story } from './schema';
 import { tokenizeQuery } from './tokenize';
 
 /** What the ranking knows about a page. */
@@ -13,6 +13,8 @@ export interface StoryQuery {
   categories: readonly Category[];
   /** 'zh' or 'en' when known; a small boost for stories from the same language area. */
   lang?: 'zh' | 'en';
+  /** What the page's claims and policy digest say (lib/stories/signals.ts). */
+  signals?: { dataTypes: readonly DataType[]; tags: readonly StoryTag[]; sectors: readonly Sector[] };
 }
 
 /** Why a story was picked, in data form; the popup and CLI render it. */
@@ -25,6 +27,8 @@ export interface StoryWhy {
   practices?: Practice[];
   /** The best-matching story, when this one is a close relative of it (same company, same kind of case). */
   related?: string;
+  /** Story tags the page's claims or digest point to (cross-border, children's data…). */
+  tags?: StoryTag[];
 }
 
 export interface RankedStory {
@@ -36,7 +40,7 @@ export interface RankedStory {
 const K1 = 1.2;
 const B = 0.75;
 /** Boost weights, tuned on the dev queries (tests/fixtures/story-queries). */
-export const DEFAULT_BOOSTS = { bm25: 0.6, category: 1.5, sector: 6, place: 5, region: 5, practice: 6, country: 1, kind: 0, dataType: 2, lang: 0.5, recencyPerYear: 0.05, related: 20, placeAlone: 0.5 };
+export const DEFAULT_BOOSTS = { bm25: 0.6, category: 1.5, sector: 6, place: 5, region: 5, practice: 6, country: 1, kind: 0, dataType: 2, lang: 0.5, recencyPerYear: 0.05, related: 20, placeAlone: 0.5, tag: 4 };
 export type Boosts = typeof DEFAULT_BOOSTS;
 /** Cosine similarity above which a story counts as a close relative of the top story (for "why"). */
 const RELATED_MIN = 0.3;
@@ -115,10 +119,13 @@ export function createRanker(index: StoryIndex, stories: readonly Story[], BOOST
       if (id !== undefined && !placeWords.has(w)) terms.add(id);
     }
     const sectors = present(SECTOR_TESTS, text);
+    for (const s of query.signals?.sectors ?? []) sectors.add(s);
     const placesHere = Object.keys(index.places).filter((p) => text.includes(p));
     const regionsHere = new Set(placesHere.flatMap((p) => [p, ...(regionsOfPlace.get(p) ?? [])]));
     const countriesHere = present(COUNTRY_TESTS, text);
     const typesHere = present(DATA_TYPE_TESTS, text);
+    for (const t of query.signals?.dataTypes ?? []) typesHere.add(t);
+    const tagsHere = new Set(query.signals?.tags ?? []);
     const practicesHere = present(PRACTICE_TESTS, text);
     // Kind cues (court, fine, prosecutor) carry no weight by default (a grid over the dev set gave them none): skip them then.
     const kindsHere = new Set(BOOST.kind ? KIND_TESTS.filter(([, test]) => test(text)).flatMap(([kinds]) => kinds) : []);
@@ -171,6 +178,11 @@ export function createRanker(index: StoryIndex, stories: readonly Story[], BOOST
           why.place = region;
         }
       }
+      const tags = (story.practices ?? []).filter((t) => tagsHere.has(t));
+      if (tags.length && BOOST.tag) {
+        score += BOOST.tag * Math.min(2, tags.length);
+        why.tags = tags;
+      }
       const sharedTypes = story.dataTypes.filter((t) => typesHere.has(t)).length;
       score += BOOST.dataType * Math.min(2, sharedTypes);
       const local = ['CN', 'TW', 'HK', 'MO'].includes(story.jurisdiction.country);
@@ -216,7 +228,7 @@ const CATEGORY_NAMES: Record<Category, { zh: string; en: string }> = {
 /** Every fixed Chinese label a why line can use (for the build-time Traditional character pairs). */
 export function whyLabels(): string[] {
   const sectors = Object.values(SECTOR_LABELS).map((l) => l.zh);
-  const all: StoryWhy = { words: ['x'], categories: [...CATEGORIES], practices: Object.keys(PRACTICE_CUES) as Practice[], sector: 'other', place: 'x', related: 'x' };
+  const all: StoryWhy = { words: ['x'], categories: [...CATEGORIES], practices: Object.keys(PRACTICE_CUES) as Practice[], sector: 'other', place: 'x', related: 'x', tags: Object.keys(TAG_LABELS) as StoryTag[] };
   return [describeWhy(all, 'zh'), ...sectors];
 }
 
@@ -228,6 +240,7 @@ export function describeWhy(why: StoryWhy, lang: 'zh' | 'en'): string {
   if (why.categories.length) parts.push((zh ? '同样涉及' : 'also about ') + why.categories.map((c) => CATEGORY_NAMES[c][lang]).join(zh ? '、' : ', '));
   if (why.sector) parts.push((zh ? '同一行业：' : 'same sector: ') + SECTOR_LABELS[why.sector][lang]);
   if (why.practices?.length) parts.push((zh ? '同样的做法：' : 'same practice: ') + why.practices.map((p) => PRACTICE_CUES[p][lang]).join(zh ? '、' : ', '));
+  if (why.tags?.length) parts.push((zh ? '页面所述做法：' : 'what the page describes: ') + why.tags.map((t) => TAG_LABELS[t][lang]).join(zh ? '、' : ', '));
   if (why.place) parts.push((zh ? '同一地方：' : 'same place: ') + why.place);
   if (why.related) parts.push(zh ? '与第一条案例相近' : 'close to the first case');
   return parts.join(zh ? '；' : '; ');

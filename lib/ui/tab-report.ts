@@ -17,8 +17,8 @@ export async function readTabFindings(area: StorageAreaLike, tabId: number, priv
 }
 
 export async function rankTabStories(tab: TabFindings, limit = 5): Promise<StoryResult[]> {
-  const [{ defaultRanker, storyById }, { storiesForPage }] = await Promise.all([import('../stories/default-ranker'), import('../stories/query')]);
-  return storiesForPage(defaultRanker(), tab.findings, tab.title, limit, tab.context).flatMap((ranked) => {
+  const [{ defaultRanker, storyById }, { storiesForPage }, { pageSignals }] = await Promise.all([import('../stories/default-ranker'), import('../stories/query'), import('../stories/signals')]);
+  return storiesForPage(defaultRanker(), tab.findings, tab.title, limit, tab.context, pageSignals(tab.claims ?? [], tab.digest)).flatMap((ranked) => {
     const story = storyById(ranked.id);
     return story ? [{ story, ranked }] : [];
   });

@@ -1,0 +1,24 @@
+import { findingContext } from '../detect/context';
+import type { Matcher } from '../detect/match';
+import { readText } from '../detect/read';
+import { buildDigest } from '../policy/digest';
+import type { RankedStory, Ranker, StoryQuery } from './rank';
+import { buildStoryQuery, storiesForPage } from './query';
+import { pageSignals } from './signals';
+
+/**
+ * A page's story query as the extension builds it (findings, claims, the policy digest when
+ * the page is a policy): the CLI, the evaluations and the judging pool use this, so they
+ * rank what the popup ranks.
+ */
+export function pageStoryQuery(text: string, title: string, matcher: Matcher): { query: StoryQuery; findings: ReturnType<typeof readText>['findings'] } {
+  const { findings, claims } = readText(text, matcher);
+  const digest = buildDigest(text, title, matcher, { claims }).digest;
+  return { query: buildStoryQuery(findings, title, findingContext(text, findings), pageSignals(claims, digest)), findings };
+}
+
+export function storiesForText(ranker: Ranker, text: string, title: string, matcher: Matcher, limit = 5): RankedStory[] {
+  const { findings, claims } = readText(text, matcher);
+  const digest = buildDigest(text, title, matcher, { claims }).digest;
+  return storiesForPage(ranker, findings, title, limit, findingContext(text, findings), pageSignals(claims, digest));
+}

@@ -1,0 +1,64 @@
+import type { Claim } from '../detect/claims';
+import { isSensitive, type DataType } from '../lexicon/data-types';
+import type { PolicyDigest } from '../policy/digest';
+import type { Practice, Sector } from './schema';
+
+/**
+ * What a page's claims and policy digest tell the story ranking beyond its words: the
+ * sensitive data types it says are collected or shared, the practices (story tags) they
+ * point to, and the sector of the app a policy belongs to. A policy that collects faces
+ * for 实名认证 and sends data abroad brings face-verification and cross-border cases.
+ */
+export interface PageSignals {
+  dataTypes: DataType[];
+  tags: Practice[];
+  sectors: Sector[];
+}
+
+/** The sector of each app type of the necessary-scope rules (lib/law/necessary-scope.json); the rest are apps. */
+const SECTOR_OF_APP_TYPE: Readonly<Record<string, Sector>> = {
+  'map-navigation': 'transport',
+  'ride-hailing': 'transport',
+  'transport-ticketing': 'transport',
+  'vehicle-services': 'transport',
+  'online-shopping': 'retail',
+  'food-delivery': 'retail',
+  'local-services': 'retail',
+  'online-payment': 'finance',
+  'online-lending': 'finance',
+  investment: 'finance',
+  'mobile-banking': 'finance',
+  'medical-consultation': 'healthcare',
+  'womens-health': 'healthcare',
+  education: 'school',
+  'instant-messaging': 'social_media',
+  'online-community': 'social_media',
+  'live-streaming': 'social_media',
+  'short-video': 'social_media',
+  dating: 'social_media',
+};
+
+const TAG_OF_TYPE: Partial<Record<DataType, Practice>> = { health: 'health', children: 'children', voiceprint: 'voice' };
+
+export function pageSignals(claims: readonly Pick<Claim, 'action' | 'negated' | 'data' | 'abroad'>[], digest?: Pick<PolicyDigest, 'collected' | 'summary' | 'appType'>): PageSignals {
+  const types = new Set<DataType>();
+  const tags = new Set<Practice>();
+  for (const c of claims) {
+    if (c.negated || c.action === 'leak') continue;
+    for (const d of c.data) if (!d.generic && d.type !== 'other' && isSensitive(d.type)) types.add(d.type);
+    if (c.abroad) tags.add('cross_border');
+    if (c.action === 'sell') tags.add('data_sale_leak');
+  }
+  const sectors = new Set<Sector>();
+  if (digest) {
+    for (const t of digest.collected) if (t !== 'other' && isSensitive(t)) types.add(t);
+    if (digest.summary.abroad === 'yes') tags.add('cross_border');
+    tags.add('app_permissions_sdk');
+    sectors.add(SECTOR_OF_APP_TYPE[digest.appType?.type ?? ''] ?? 'app');
+  }
+  for (const t of types) {
+    const tag = TAG_OF_TYPE[t];
+    if (tag) tags.add(tag);
+  }
+  return { dataTypes: [...types], tags: [...tags], sectors: [...sectors] };
+}
