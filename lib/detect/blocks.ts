@@ -13,9 +13,21 @@ export interface TextBlock {
 /** Lead words that act as verbs of a list ("日志信息包括…"): their action is the one named before them. */
 export const LEAD_VERB = /^(?:包括|包含|含有|涵盖|涵蓋)$/;
 
-/** "个人敏感信息包括…": a lead verb right after a generic word describes the members of a category. */
-export function describesMembers(verb: Token, data: readonly Token[]): boolean {
-  return LEAD_VERB.test(verb.surface) && data.some((t) => t.generic && t.end <= verb.start && verb.start - t.end <= 8);
+/**
+ * A word for a whole class of sensitive data (个人生物识别信息, 生物特征资料): the standard's
+ * definitions list their members ("个人生物识别信息，包括个人基因、指纹、声纹…"). Other category
+ * words open collection-list lines ("设备信息，包括设备型号…") and are not taken for definitions.
+ */
+const CATEGORY_WORD = /(?:生物识别|生物識別|生物辨识|生物辨識|生物特征|生物特徵)(?:信息|資訊|資料|资料|数据|數據)$/;
+
+/**
+ * "个人敏感信息包括…", "（2）个人生物识别信息，包括个人基因、指纹…": a lead verb right after a
+ * generic word, or after a category word with no action before it, describes the members of
+ * a category.
+ */
+export function describesMembers(verb: Token, data: readonly Token[], actionBefore = true): boolean {
+  if (!LEAD_VERB.test(verb.surface)) return false;
+  return data.some((t) => t.end <= verb.start && verb.start - t.end <= 8 && (t.generic || (!actionBefore && CATEGORY_WORD.test(t.surface))));
 }
 
 /**
@@ -44,7 +56,7 @@ export function findBlocks(view: TextView, tokens: readonly Token[]): FoundBlock
       const verbs = inBlock.filter((x) => x.kind === 'verb' && x.strength !== 'trait');
       const data = inBlock.filter((x) => x.kind !== 'verb');
       // "个人敏感信息包括身份证件号码、个人生物识别信息…" with no action before it: a definition.
-      if (verbs[0] && LEAD_VERB.test(verbs[0].surface) && describesMembers(verbs[0], data)) block.kind = 'definition';
+      if (verbs[0] && LEAD_VERB.test(verbs[0].surface) && describesMembers(verbs[0], data, false)) block.kind = 'definition';
       else for (const v of verbs) if (describesMembers(v, data)) descriptions.push([v.start, Math.min(sentenceSpan(view, v.start)[1], block.end)]);
     }
     blocks.push(block);

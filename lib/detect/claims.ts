@@ -78,6 +78,11 @@ const RULE_CLAUSE = /^[\s*_#]*(?:(?:如果?|若|假如|倘若|一旦)(?:我们|�
 
 /** Permission requests: 申请/调用/获取 … 权限, "access to your camera". */
 const PERMISSION = /权限|權限|permission|access to your/;
+/**
+ * A clause that guards against an action or advises the reader not to do something
+ * ("防止您的个人信息泄露", "請避免在照片中出現您的臉部"): no claim that the action is done.
+ */
+const GUARD = /防止|防范|防範|避免|以免|免遭|免受|谨防|謹防|请勿|請勿|切勿|请不要|請不要|\bprevent(?:s|ing)?\b|\bprotect(?:s|ing)? (?:it |them |your [a-z ]{1,20})?(?:from|against)\b|\bguard against\b|\bplease (?:avoid|do not|don't)\b/;
 const USER_SUBJECT = /(?:您|你|用户|用戶)(?:需要|需|可以|可|应|應|将|將|主动|自行|在)?[^，,。]{0,6}$/;
 
 /** The claims of one statement block. */
@@ -107,7 +112,10 @@ export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
     const [sa, sb] = sentenceSpan(view, verb.start);
     if (definesCategory(view.slice(Math.max(block.start, sa), Math.min(sb, verb.start)))) continue;
     // A rule about claims, not a claim: "如我们使用您的个人信息超出…", "除非…", "我们如何收集…".
-    if (RULE_CLAUSE.test(view.slice(prevClauseStart(view, verb.start, block), verb.start))) continue;
+    const clauseBefore = view.slice(prevClauseStart(view, verb.start, block), verb.start);
+    if (RULE_CLAUSE.test(clauseBefore)) continue;
+    // "防止…泄露", "請避免…": guarding against the action, not doing it.
+    if (GUARD.test(clauseBefore)) continue;
     // Verbs in a row share their data ("收集、使用、存储您的个人信息"): find the last of the run.
     let last = k;
     while (last + 1 < verbs.length && /^(?:[、,，/\s]|和|及|与|與|或|并|並|and|or)*$/.test(view.slice(verbs[last]!.end, verbs[last + 1]!.start))) last++;
@@ -145,6 +153,9 @@ export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
         reason = 'object-first';
       }
     }
+    // A list does not run on into advice ("…也會公開，因此請避免在照片中出現您的臉部").
+    const advice = items.findIndex((it) => it.start > after && GUARD.test(view.slice(after, it.start)));
+    if (advice >= 0) items = items.slice(0, advice);
     if (items.length === 0) {
       k = last;
       continue;

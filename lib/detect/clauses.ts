@@ -36,7 +36,7 @@ const LEAD_END = /(?:[:：]|包括|包含|如下|以下|例如|比如|such as|in
 const DEFINITIONS_HEADING = /^[\s*_#>]*(?:[一二三四五六七八九十\d]{1,2}[、.．]\s*)?(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）]\s*)?(?:定义|释义|名词解释|术语(?:及|和|与)?定义|定義|釋義|名詞解釋|definitions?|interpretation|key terms)\b/;
 
 /** A definition: what a word means, not what is done with data. */
-export const DEFINITION = /是指|指的是|系指|所称|所稱|係指|是指以|定义为|定義為|是以电子|是以電子|[：:”"]\s*[*_]*\s*指(?!定|导|南|出|示|引|挥|望|令|标|向)|\bmeans\b|\brefers? to\b|\bis defined as\b|\bshall mean\b|\bincludes? any information\b/;
+export const DEFINITION = /是指|指的是|系指|所称|所稱|係指|是指以|定义为|定義為|是以电子|是以電子|[：:]\s*一旦(?:泄露|洩露|洩漏|遭到)|等(?:均|都)?(?:属于|屬於)(?:个人|個人)?敏感(?:个人|個人)?(?:信息|資訊|資料)|[：:”"]\s*[*_]*\s*指(?!定|导|南|出|示|引|挥|望|令|标|向)|\bmeans\b|\brefers? to\b|\bis defined as\b|\bshall mean\b|\bincludes? any information\b/;
 /**
  * What a definition defines: a category of data or a term of the policy ("个人信息是指…",
  * "关联方是指…"), not a kind of data the policy then describes collecting ("日志信息：指您
