@@ -49,7 +49,8 @@ export interface Claim {
   block?: number;
 }
 
-export type ClaimReason = 'action-list' | 'object-first' | 'noun-form' | 'permission';
+/** section-list: a line under a heading such as "Information we collect" (the policy digest only, lib/policy/sections.ts). */
+export type ClaimReason = 'action-list' | 'object-first' | 'noun-form' | 'permission' | 'section-list';
 
 /** Offsets as the detector works in them (normalized text) and a way back to the original. */
 export interface ClaimContext {
@@ -69,7 +70,7 @@ const PURPOSE_EN = /\b(?:to|for|in order to|so that|so we can|so that we can)\s+
 const CONDITION_ZH = /(?:当|當|在)(?:您|你|用户|用戶)[^，,。；;！？!?\n]{1,40}?时|(?:如果|若|如)(?:您|你)[^，,。；;！？!?\n]{1,30}/;
 const CONDITION_EN = /\b(?:when|whenever|if|once)\s+you\b[^,.;!?\n]{0,60}/;
 const RECIPIENT_WORDS = /第三方|合作伙伴|合作夥伴|合作方|关联公司|關聯公司|关联方|關係企業|服务提供商|服務提供商|供应商|广告商|廣告商|广告主|sdk|境外|海外|政府|监管|監管|司法|执法|公安|运营商|合作机构|第三人|third part(?:y|ies)|partners?|affiliates?|advertisers?|service providers?|vendors?|law enforcement|government|authorities|data brokers?/;
-const ABROAD = /境外|海外|出境|国外|國外|跨境|abroad|overseas|outside (?:of )?(?:china|the eu|the eea|your country)|international transfer|to (?:the )?(?:united states|u\.s\.|china)\b/;
+const ABROAD = /境外|海外|出境|国外|國外|跨境|abroad|overseas|outside (?:of )?(?:china|the eu|the eea|the uk|the united kingdom|your country)|international(?:ly)? transfer|cross-border|to (?:the )?(?:united states|u\.s\.|china)\b|from the (?:eea|eu|uk|european economic area|european union)\b[^.;]{0,80}\bto\b|to (?:other |third )?countries\b/;
 const ACTOR = /(我们|我們|本公司|本平台|本应用|本應用|第三方|合作方|[a-z0-9]+\s?sdk|sdk|\bwe\b|\bour partners\b|\bthird parties\b)/g;
 /** The start of a clause that makes a rule or a condition about processing, not a statement of it. */
 const RULE_CLAUSE = /^[\s*_#]*(?:(?:如果?|若|假如|倘若|一旦)(?:我们|我們)|如何|怎样|怎樣|如存在|在(?:使用|获取|收集|共享)[^，,]{0,12}前|if we\b|how\b)|(?:如何|怎样|怎樣)[^，,]{0,6}$|超出/;
@@ -260,7 +261,9 @@ function buildClaim(ctx: ClaimContext, block: Block, verb: Token, data: ClaimDat
   // "您需要提供…" (the person gives it to us) is collection; "向第三方提供" is sharing.
   if (verb.strength === 'weak' && action === 'share' && !recipient && (USER_SUBJECT.test(before) || !/(?:向|与|與|给|給)/.test(before))) action = 'collect';
   if (PERMISSION.test(clause) && (action === 'collect' || verb.surface === '调用' || verb.surface === '申请')) action = 'permission';
-  const abroad = ABROAD.test(clause) || (recipient !== undefined && ABROAD.test(recipient.text));
+  // A transfer names its destination anywhere in its sentence ("when we transfer data from the EEA, the UK or Switzerland to countries…").
+  const [ss, se] = sentenceSpan(view, verb.start);
+  const abroad = ABROAD.test(clause) || (recipient !== undefined && ABROAD.test(recipient.text)) || (action === 'transfer' && ABROAD.test(view.slice(Math.max(block.start, ss), Math.min(block.end, se))));
   if (abroad && (action === 'share' || action === 'collect' || action === 'store')) action = action === 'store' ? 'store' : 'transfer';
   // Purpose and condition: in the statement around the action.
   let purpose: ClaimSpan | undefined;

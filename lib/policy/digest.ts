@@ -11,6 +11,7 @@ import { policyJurisdiction, policyLang, type Jurisdiction, type PolicyLang } fr
 import { policyLists, type PolicyLists } from './lists';
 import { recipientKind, type RecipientKind } from './recipients';
 import { recognizePolicy, type PolicyKind, type PolicyRecognition } from './recognize';
+import { sectionClaims } from './sections';
 import { policySentences } from './sentences';
 
 /**
@@ -176,7 +177,14 @@ function rowsOf(claims: readonly Claim[]): DigestRow[] {
 export function buildDigest(text: string, title: string, matcher: Matcher, opts: { claims?: readonly Claim[]; truncated?: boolean; force?: boolean } = {}): DigestResult {
   const recognition = recognizePolicy(title, text);
   if (!recognition.policy && !opts.force) return { recognition };
-  const claims = opts.claims ?? readText(text, matcher).claims;
+  const read = opts.claims ?? readText(text, matcher).claims;
+  // Lines under "Information we collect" headings, for data no statement claim covers.
+  const covered = (a: number, b: number) => read.some((c) => c.data.some((d) => d.start < b && a < d.end));
+  const bySection = sectionClaims(text, matcher).flatMap((c) => {
+    const data = c.data.filter((d) => !covered(d.start, d.end));
+    return data.length ? [{ ...c, data }] : [];
+  });
+  const claims = [...read, ...bySection];
   const lang = policyLang(text);
   const jurisdiction = policyJurisdiction(text, lang);
   const sentences = policySentences(text);
