@@ -11,7 +11,7 @@ import { policyJurisdiction, policyLang, type Jurisdiction, type PolicyLang } fr
 import { policyLists, type PolicyLists } from './lists';
 import { recipientKind, type RecipientKind } from './recipients';
 import { recognizePolicy, type PolicyKind, type PolicyRecognition } from './recognize';
-import { sectionClaims } from './sections';
+import { sectionClaims, sectionItems } from './sections';
 import { policySentences } from './sentences';
 
 /**
@@ -174,7 +174,9 @@ function rowsOf(claims: readonly Claim[]): DigestRow[] {
  * Recognise and digest a policy. `claims` may be passed when already read (same text,
  * same offsets); otherwise they are read here.
  */
-export function buildDigest(text: string, title: string, matcher: Matcher, opts: { claims?: readonly Claim[]; truncated?: boolean; force?: boolean } = {}): DigestResult {
+export function buildDigest(fullText: string, title: string, matcher: Matcher, opts: { claims?: readonly Claim[]; truncated?: boolean; force?: boolean } = {}): DigestResult {
+  // Trailing white space differs between a browser's text and the CLI's; offsets do not.
+  const text = fullText.trimEnd();
   const recognition = recognizePolicy(title, text);
   if (!recognition.policy && !opts.force) return { recognition };
   const read = opts.claims ?? readText(text, matcher).claims;
@@ -188,7 +190,12 @@ export function buildDigest(text: string, title: string, matcher: Matcher, opts:
   const lang = policyLang(text);
   const jurisdiction = policyJurisdiction(text, lang);
   const sentences = policySentences(text);
-  const items = sentences.map((s) => sentenceItems(s.text));
+  const sections = sectionItems(text);
+  const items = sentences.map((s) => {
+    const own = sentenceItems(s.text);
+    const extra = sections.filter((x) => s.start >= x.start && s.start < x.end && !own.includes(x.item)).map((x) => x.item);
+    return extra.length ? [...own, ...new Set(extra)] : own;
+  });
   const dataTypes = rowsOf(claims);
   const collectedRows = dataTypes.filter((r) => r.actions.some((a) => HOLD_ACTIONS.has(a) || SHARE_ACTIONS.has(a)));
   const collected = new Map(collectedRows.map((r) => [r.type, r.clauses] as const));

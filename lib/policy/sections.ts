@@ -4,6 +4,7 @@ import { NEG_LOOKBACK, negatedBefore } from '../detect/negation';
 import { normalize, toOriginalSpan } from '../detect/normalize';
 import { isSensitive } from '../lexicon/data-types';
 import type { Action } from '../lexicon/types';
+import type { ChecklistItem } from './checklist';
 
 /**
  * Claims a policy makes by its structure: under a heading such as "1. Information we
@@ -43,6 +44,53 @@ function headingOf(line: string): { number: string; text: string } | null {
 
 /** A line that labels a kind of data and lists it: "Account information: …", "1、设备信息：…". */
 const LABEL_LINE = /^[\s*_•·\-–—]*(?:(?:\d+[.．、)）]|[（(]?[一二三四五六七八九十\d]+[）)、．.]|[a-z][.)])\s*)?([^:：\n]{2,40})[:：]\s*\S/i;
+
+/** The heading lines of a text, with their offsets. */
+export function policyHeadings(text: string): Array<{ start: number; end: number; number: string; text: string }> {
+  const out: Array<{ start: number; end: number; number: string; text: string }> = [];
+  let at = 0;
+  for (const l of text.split('\n')) {
+    const h = headingOf(l);
+    if (h && !LABEL_LINE.test(l)) out.push({ start: at, end: at + l.length, ...h });
+    at += l.length + 1;
+  }
+  return out;
+}
+
+/**
+ * Sections whose heading names a checklist item ("How long we keep your information",
+ * "International data transfers", "我们如何保存您的个人信息"): their sentences tell that item
+ * even when a sentence alone would not ("Support conversations: 24 months…").
+ */
+const ITEM_HEADINGS: ReadonlyArray<readonly [ChecklistItem, RegExp]> = [
+  ['retention', /保存期限|存储期限|儲存期限|保留期限|保存期間|保存多久|\bhow long\b|\bretention\b|\bretain\b/i],
+  ['abroad', /跨境|出境|境外|全球范围|全球範圍|國際傳輸|国际传输|\binternational (?:data )?transfers?\b|\btransfers? (?:outside|abroad|across)\b/i],
+  ['rights', /您的权利|您的權利|你的权利|用户权利|管理您的个人信息|\byour (?:rights|choices)\b/i],
+  ['contact', /联系我们|聯絡我們|聯繫我們|联系方式|\bcontact(?:ing)? us\b|\bhow to contact\b/i],
+  ['children', /儿童|兒童|未成年|\bchildren\b|\bminors\b/i],
+  ['changes', /如何更新|更新与修订|政策的更新|政策的修订|變更|\bchanges to (?:this|our)\b|\bupdates to (?:this|our)\b/i],
+  ['security', /如何保护|如何保護|信息安全|資訊安全|\bsecurity\b|\bhow we protect\b/i],
+];
+
+export function sectionItems(text: string): Array<{ item: ChecklistItem; start: number; end: number }> {
+  const headings = policyHeadings(text);
+  const out: Array<{ item: ChecklistItem; start: number; end: number }> = [];
+  headings.forEach((h, i) => {
+    for (const [item, re] of ITEM_HEADINGS) {
+      if (!re.test(h.text)) continue;
+      // To the next heading that is not a subsection of this one.
+      let end = text.length;
+      for (const n of headings.slice(i + 1)) {
+        if (!(h.number && n.number.startsWith(`${h.number}.`))) {
+          end = n.start;
+          break;
+        }
+      }
+      out.push({ item, start: h.end, end });
+    }
+  });
+  return out;
+}
 
 export function sectionClaims(text: string, matcher: Matcher): Claim[] {
   const lines: { start: number; text: string }[] = [];

@@ -24,10 +24,11 @@ interface Facts {
 }
 const FACTS = JSON.parse(readFileSync(join(FIXTURE_DIR, 'policy-facts.json'), 'utf8')) as Facts[];
 
+/** `missing`: required notice items the page does not have (the English page never says whether giving data is required). */
 const POLICIES = [
-  { file: 'policy-zh-hans.html', jurisdiction: 'CN' },
-  { file: 'policy-zh-hant.html', jurisdiction: 'TW' },
-  { file: 'policy-en.html', jurisdiction: 'EU' },
+  { file: 'policy-zh-hans.html', jurisdiction: 'CN', missing: [] },
+  { file: 'policy-zh-hant.html', jurisdiction: 'TW', missing: [] },
+  { file: 'policy-en.html', jurisdiction: 'EU', missing: ['consequences'] },
 ] as const;
 
 function cliDigest(file: string): PolicyDigest {
@@ -52,7 +53,7 @@ async function visitPolicy(file: string): Promise<{ page: Page; tabId: number; d
   return { page, tabId: tab.tabId, digest: tab.digest! };
 }
 
-describe.each(POLICIES)('the digest of $file', ({ file, jurisdiction }) => {
+describe.each(POLICIES)('the digest of $file', ({ file, jurisdiction, missing }) => {
   let page: Page;
   let tabId: number;
   let digest: PolicyDigest;
@@ -90,11 +91,11 @@ describe.each(POLICIES)('the digest of $file', ({ file, jurisdiction }) => {
     const present = new Set(digest.checklist.filter((c) => c.present).map((c) => c.item));
     for (const item of ['controller', 'contact', 'data-types', 'purposes', 'retention', 'rights', 'children', 'changes'] as const) expect(present, item).toContain(item);
     for (const c of digest.checklist.flatMap((x) => x.clauses)) expect(text.slice(c.start, c.end).replace(/\s+/g, ' ')).toContain(c.text.replace(/…$/, '').replace(/\s+/g, ' ').slice(0, 30));
-    // Every required item of the page's law is found on these complete policies.
-    expect(digest.checklist.filter((c) => c.required && !c.present).map((c) => c.item)).toEqual([]);
+    // Every required item of the page's law that the page has is found.
+    expect(digest.checklist.filter((c) => c.required && !c.present).map((c) => c.item)).toEqual(missing);
   });
 
-  it('raises no flag on a policy that does what the law asks', () => {
+  it('raises no flag (a mainland policy that does what the law asks; flags are read against mainland law only)', () => {
     expect(digest.flags.map((f) => f.id)).toEqual([]);
   });
 
@@ -105,12 +106,14 @@ describe.each(POLICIES)('the digest of $file', ({ file, jurisdiction }) => {
     expect(summary).toContain(String(digest.summary.types));
     expect(await popup.locator('[data-testid=digest-row]').count()).toBe(digest.dataTypes.length);
     expect(await popup.locator('[data-testid=check]').count()).toBeGreaterThanOrEqual(5);
-    expect(await popup.locator('[data-testid=check][data-status=missing]').count()).toBe(0);
+    expect(await popup.locator('[data-testid=check][data-status=missing]').count()).toBe(missing.length);
     const before = await page.evaluate(() => window.scrollY);
-    // The last row's first clause is far down the page.
-    const last = popup.locator('[data-testid=digest-row]').last();
-    await last.locator('summary').click();
-    await last.locator('[data-testid=clause]').first().click();
+    // The row whose first clause is furthest down the page: open it, click that clause.
+    const rows = digest.dataTypes.map((r, i) => ({ i, start: r.clauses[0]?.start ?? -1 }));
+    const far = rows.reduce((a, b) => (b.start > a.start ? b : a));
+    const row = popup.locator('[data-testid=digest-row]').nth(far.i);
+    if (far.i !== 0) await row.locator('summary').click();
+    await row.locator('[data-testid=clause]').first().click();
     await expect.poll(async () => (await pageView(page)).highlights.map((h) => h.kind)).toContain('flash');
     await expect.poll(() => page.evaluate(() => window.scrollY)).not.toBe(before);
     await popup.close();
@@ -143,7 +146,7 @@ describe('a policy with the practices the digest flags', () => {
     expect(await popup.locator('[data-testid=flag]').count()).toBe(digest.flags.length);
     const face = popup.locator('[data-flag=cn-face-2025-alternative]');
     await face.locator('summary').click();
-    expect(await face.locator('[data-testid=law]').innerText()).toContain('第十条');
+    expect(await face.locator('[data-testid=law]').innerText()).toContain('Art. 10');
     expect(await popup.locator('[data-testid=app-type]').inputValue()).toBe('photo-beautification');
     expect(await popup.locator('[data-testid=beyond]').innerText()).toMatch(/Face|face/);
     // The reader picks another type: what is beyond its necessary scope changes.
