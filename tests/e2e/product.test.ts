@@ -42,6 +42,27 @@ describe('accessibility', () => {
     await page.close();
   });
 
+  it('the popup with a policy digest (flags, rows, checklist, app type, stories) has no axe violations, light and dark', async () => {
+    for (const path of ['/policy-flags-zh-hans.html', '/policy-zh-hans.html']) {
+      const page = await ext.context.newPage();
+      await page.goto(FIXTURE_ORIGIN + path);
+      const tab = await waitForReportWhere(ext.worker, FIXTURE_ORIGIN + path, (t) => t.digest !== undefined);
+      const popup = await openPopup(ext, tab.tabId);
+      await popup.waitForSelector('[data-testid=digest-checklist]');
+      await popup.waitForSelector('[data-testid=story], [data-testid=no-stories]').catch(() => {});
+      await popup.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      expect(await axe(popup, 'light'), path).toEqual([]);
+      expect(await axe(popup, 'dark'), path).toEqual([]);
+      // The mentions view of the same page too.
+      await popup.locator('[data-testid=view-mentions]').click();
+      await popup.waitForSelector('[data-testid=finding]');
+      await popup.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      expect(await axe(popup, 'light'), `${path} mentions`).toEqual([]);
+      await popup.close();
+      await page.close();
+    }
+  });
+
   it('the options and stories pages have no axe violations, light and dark', async () => {
     for (const path of ['options.html', 'stories.html']) {
       const page = await ext.context.newPage();
