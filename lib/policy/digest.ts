@@ -170,6 +170,12 @@ function rowsOf(claims: readonly Claim[]): DigestRow[] {
     .map(({ weight: _w, ...row }) => row);
 }
 
+/** The policy's own title line ("闪拍美颜隐私政策") when short, else the name alone. */
+function policyTitle(line: string, name: string): string {
+  const t = line.replace(/^[\s#*_>|]+|[\s*_|]+$/g, '').replace(/^[《「“"]|[》」”"]$/g, '');
+  return t.length >= name.length && t.length <= 40 ? t : name;
+}
+
 /**
  * Recognise and digest a policy. `claims` may be passed when already read (same text,
  * same offsets); otherwise they are read here.
@@ -239,7 +245,7 @@ export function buildDigest(fullText: string, title: string, matcher: Matcher, o
   const necessary = appType ? new Set(NECESSARY[appType.type]) : null;
   const digest: PolicyDigest = {
     kind: recognition.kind ?? 'privacy-policy',
-    ...(recognition.name ? { name: recognition.name } : {}),
+    ...(recognition.name ? { name: policyTitle(nameLine, recognition.name) } : {}),
     lang,
     jurisdiction,
     chars: text.length,
