@@ -393,8 +393,9 @@ export class PageScanner {
 
   private async partialScan(roots: Node[]): Promise<void> {
     if (this.stopped) return;
-    // A policy page is rescanned whole, so its digest reads the text as it is now.
-    if (this.policyMap || this.deps.mayBePolicy?.('')) return this.fullScan();
+    // A page that may be a policy (its last full scan said so, from its title or first
+    // lines) is rescanned whole, so its digest reads the text as it is now.
+    if (this.policyMap) return this.fullScan();
     const gen = this.generation;
     const isStale = () => gen !== this.generation;
     const timing: ScanTiming = { start: performance.now(), end: 0, busy: 0, longestSlice: 0 };

@@ -1,8 +1,7 @@
 /**
- * Names of privacy policies and of terms that carry privacy rules. The content script
- * tests only these (title and first lines) before it sends a page's text for a digest;
- * lib/policy/recognize.ts then reads the text properly in the background. Kept apart so
- * the content script carries two regular expressions, not the recogniser.
+ * Names of privacy policies and of terms that carry privacy rules (lib/policy/recognize.ts
+ * reads them in the background), and the content script's much shorter first test. Kept
+ * apart so the content script carries one short regular expression, not the recogniser.
  */
 /** The name of a privacy policy or notice. */
 export const NAME =
@@ -11,7 +10,15 @@ export const NAME =
 /** Terms of service that carry the privacy rules (many apps publish one document). */
 export const TERMS = /用户(?:服务|使用)?协议|用戶(?:服務|使用)?(?:協議|條款)|服务(?:协议|条款)|服務(?:協議|條款)|使用(?:协议|条款|條款)|\bterms of (?:service|use)\b|\buser agreement\b/i;
 
-/** The title or the first lines name a privacy policy or terms of service. */
+/**
+ * The content script's cheap test before it sends a page's text for a digest: a word of a
+ * policy's or terms' name in the title or the first lines. Broader than NAME and TERMS on
+ * purpose (the background then reads the text properly, and most pages fail both), and
+ * short, since the content script runs on every page.
+ */
+const MAY_BE = /隐私|隱私|私隱|个人信息|個人資料|個人資訊|用户协议|用戶協議|服务协议|服務協議|服务条款|服務條款|使用条款|使用條款|privacy|terms of (?:service|use)|user agreement/i;
+
+/** The title or the first lines may name a privacy policy or terms of service. */
 export function mayBePolicy(title: string, start: string): boolean {
-  return NAME.test(title) || NAME.test(start) || TERMS.test(title) || TERMS.test(start);
+  return MAY_BE.test(title) || MAY_BE.test(start.slice(0, 300));
 }
