@@ -41,6 +41,7 @@ export function App() {
   useEffect(() => {
     if (stories.kind !== 'loading') performance.mark('pn:stories');
   }, [stories.kind]);
+
   let body;
   switch (findings.kind) {
     case 'loading':

@@ -69,14 +69,16 @@ export function createHandlers(deps: BackgroundDeps) {
       const { blocks, policy, digest: _ignored, ...rest } = report;
       const claims = !hidden && blocks?.length && deps.claimsOf ? await deps.claimsOf(blocks, sender.tab?.incognito === true) : [];
       // Only the top frame's page is digested (a policy in an ad frame is not the page's).
+      const t0 = performance.now();
       const digest = !hidden && policy && at.frameId === 0 && deps.digestOf ? await deps.digestOf(policy.text, report.title, policy.truncated === true) : null;
+      const digestMs = performance.now() - t0;
       await deps.store.setFrame(
         {
           ...rest,
           ...(hidden ? { counted: 0, total: 0, context: '' } : {}),
           findings,
           claims,
-          ...(digest ? { digest } : {}),
+          ...(digest ? { digest, digestMs: Math.round(digestMs * 10) / 10 } : {}),
           ...at,
           frameUrl: (sender.url ?? report.url).slice(0, 2048),
           origin: originOf(sender),

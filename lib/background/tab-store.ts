@@ -28,6 +28,8 @@ export interface FrameReport extends PageReport {
   origin: string;
   /** Findings were dropped from this frame's report to stay within the budget. */
   trimmed?: boolean;
+  /** How long the background took to digest the frame's policy text (benchmarks). */
+  digestMs?: number;
 }
 
 /** What is stored under tab:<tabId>. */

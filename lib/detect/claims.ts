@@ -79,6 +79,21 @@ const RULE_CLAUSE = /^[\s*_#]*(?:(?:如果?|若|假如|倘若|一旦)(?:我们|�
 
 /** Permission requests: 申请/调用/获取 … 权限, "access to your camera". */
 const PERMISSION = /权限|權限|permission|access to your/;
+const NEG_BA = /(?:不会|不會|不得|绝不|絕不|决不|決不|从不|從不|不再|并不|並不)(?:主动)?(?:将|將|把|向|在|对|對|与|與)[^，,。；;！？!?]{0,30}$/;
+/**
+ * What the processor would do if a case arose ("如涉及向境外传输…，我们将…征得您的同意",
+ * "如将来需要…"), or a pointer elsewhere ("…规则请见第十条"): no claim that it is done.
+ */
+const HYPOTHETICAL = new RegExp(
+  [
+    String.raw`(?:^|[，,；;])[\s\d.、)）(（]*(?:如|若|如果|假如|倘若|一旦|如若)(?!您|你|用户|用戶)[^，,。；;]{0,14}?(?:将来|將來|今后|今後|未来|未來|日后|确需|確需|需要|需|必须|涉及|有必要|发生|發生)`,
+    String.raw`(?:^|[，,；;])[\s\d.、)）(（]*(?:如果|若|假如|倘若|如)(?:我们|我們)`,
+    String.raw`(?:我们|我們)(?:如|若|如果)(?:涉及|需|需要|确需|將來|将来|今后)`,
+    String.raw`^[\s\d.、)）(（]*(?:在这种情况下|在這種情況下|届时|屆時)`,
+    String.raw`\bif (?:we ever|in the future we|it becomes necessary)\b`,
+  ].join('|'),
+);
+const REFERENCE = /请见|請見|详见|詳見|参见|參見|请参阅|請參閱|请查阅|請查閱|\bsee (?:section|below|above)\b/;
 /**
  * A clause that guards against an action or advises the reader not to do something
  * ("防止您的个人信息泄露", "請避免在照片中出現您的臉部"): no claim that the action is done.
@@ -117,6 +132,10 @@ export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
     if (RULE_CLAUSE.test(clauseBefore)) continue;
     // "防止…泄露", "請避免…": guarding against the action, not doing it.
     if (GUARD.test(clauseBefore)) continue;
+    // "如涉及向境外传输…", "…规则请见第十条": a case that may arise, or a pointer.
+    const [ssa, ssb] = sentenceSpan(view, verb.start);
+    const sentenceBefore = view.slice(Math.max(block.start, ssa), verb.start);
+    if (HYPOTHETICAL.test(sentenceBefore) || REFERENCE.test(view.slice(verb.end, Math.min(block.end, ssb)))) continue;
     // Verbs in a row share their data ("收集、使用、存储您的个人信息"): find the last of the run.
     let last = k;
     while (last + 1 < verbs.length && /^(?:[、,，/\s]|和|及|与|與|或|并|並|and|or)*$/.test(view.slice(verbs[last]!.end, verbs[last + 1]!.start))) last++;
@@ -286,6 +305,13 @@ function buildClaim(ctx: ClaimContext, block: Block, verb: Token, data: ClaimDat
   const lookback = before.slice(-(cjk ? 16 : 50));
   let negated = negatedBefore(lookback, cjk);
   if (!negated && reason === 'object-first') negated = negatedBefore(before, cjk);
+  // "我们不会将有关个人信息向境外提供": the cue governs a 将/把/向 phrase, however long.
+  if (!negated && cjk) negated = NEG_BA.test(before);
+  // "我们不会…使用、共享和披露，或将您的个人信息传输至境外": 或 carries the negation on.
+  if (!negated && cjk && /^\s*(?:或者?|也不|亦不|以及)/.test(before) && clauseStart > block.start) {
+    const prev = view.slice(prevClauseStart(view, clauseStart - 1, block), clauseStart);
+    negated = /(?:不会|不會|不得|绝不|絕不|决不|決不|从不|從不|不再|并不|並不)/.test(prev);
+  }
   const [start, end] = ctx.toOriginal(block.start, block.end);
   const sentenceText = ctx.original.slice(start, end).replace(/\s+/g, ' ').trim();
   return {

@@ -208,7 +208,14 @@ export function buildDigest(fullText: string, title: string, matcher: Matcher, o
   const abroadClaims = claims.filter((c) => c.abroad && !c.negated);
   const abroad: PolicyDigest['summary']['abroad'] = abroadClaims.length ? 'yes' : STORED_IN_CHINA.test(text) ? 'no' : 'not-stated';
   const lists = policyLists(sentences);
+  // The line that names the policy ("青禾出行隐私政策") says what the app is.
+  const nameLine = recognition.name ? (`${title}\n${text.slice(0, 600)}`.split('\n').find((l) => l.includes(recognition.name!)) ?? '') : title;
+  const appType = jurisdiction === 'CN' ? inferAppType(text, nameLine.slice(0, 80), Object.keys(NECESSARY)) : undefined;
+  const necessary = appType ? new Set(NECESSARY[appType.type]) : null;
+  const beyond = necessary ? collectedRows.map((r) => r.type).filter((t) => !necessary.has(t) && t !== 'other') : [];
   const flags = policyFlags({
+    beyondNecessary: appType ? beyond : null,
+    typesIn: (a, b) => claims.filter((c) => !c.negated && c.start < b && a < c.end).flatMap((c) => c.data.filter((d) => d.start >= a && d.end <= b && !d.generic).map((d) => d.type)),
     text,
     sentences,
     items,
@@ -239,10 +246,6 @@ export function buildDigest(fullText: string, title: string, matcher: Matcher, o
   });
   if (recipientKinds.size > 1) recipientKinds.delete('third-parties');
 
-  // The line that names the policy ("青禾出行隐私政策") says what the app is.
-  const nameLine = recognition.name ? (`${title}\n${text.slice(0, 600)}`.split('\n').find((l) => l.includes(recognition.name!)) ?? '') : title;
-  const appType = jurisdiction === 'CN' ? inferAppType(text, nameLine.slice(0, 80), Object.keys(NECESSARY)) : undefined;
-  const necessary = appType ? new Set(NECESSARY[appType.type]) : null;
   const digest: PolicyDigest = {
     kind: recognition.kind ?? 'privacy-policy',
     ...(recognition.name ? { name: policyTitle(nameLine, recognition.name) } : {}),
@@ -261,7 +264,7 @@ export function buildDigest(fullText: string, title: string, matcher: Matcher, o
     flags,
     lists,
     collected: collectedRows.map((r) => r.type),
-    ...(appType ? { appType, beyondNecessary: collectedRows.map((r) => r.type).filter((t) => !necessary!.has(t) && t !== 'other') } : {}),
+    ...(appType ? { appType, beyondNecessary: beyond } : {}),
   };
   return { recognition, digest };
 }

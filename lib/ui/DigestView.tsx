@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { DATA_TYPE_INFO } from '../lexicon/data-type-info';
 import type { DataType } from '../lexicon/data-types';
 import { lawText, rulesById, type LawData, type LawScript } from '../law/rules';
@@ -78,6 +78,8 @@ export function DigestView({ digest, tabId, law, script, conv }: DigestViewProps
   const [appTypeId, setAppTypeId] = useState<string>(digest.appType?.type ?? '');
   const appType = types.find((x) => x.id === appTypeId);
   const beyond = appType ? beyondNecessary(digest.collected, appType) : [];
+  // npm run bench:digest (popup_digest_ms): the digest is on screen.
+  useEffect(() => void performance.mark('pn:digest'), []);
   const appName = (x: (typeof types)[number]) => (script === 'en' ? x.name.en : script === 'zh-Hant' ? x.hant.name : x.name.zh);
   return (
     <section class="digest" data-testid="digest" aria-labelledby="digest-title">

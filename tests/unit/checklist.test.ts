@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { CR_OF_ITEM, RULES, VIODROID_DEV, evaluateChecklist, loadSentences, tuneMisses } from '../../lib/eval/checklist-eval';
+import { CR_OF_ITEM, RULES } from '../../lib/eval/checklist-eval';
 import { CHECKLIST_ITEMS, foldSentence, sentenceItems, sentenceReasons, type ChecklistItem } from '../../lib/policy/checklist';
 
 /**
@@ -165,41 +165,5 @@ describe('sentence checklist (lib/policy/checklist)', () => {
       const s = CASES[item].yes[0]!;
       expect(sentenceItems(twp(s)), `${item}: ${twp(s)}`).toContain(item);
     }
-  });
-
-  it('classifies a 40,000-character policy in well under 20 ms', () => {
-    const all = CHECKLIST_ITEMS.flatMap((i) => [...CASES[i].yes, ...CASES[i].no]);
-    const sentences: string[] = [];
-    for (let n = 0, i = 0; n < 40_000; i++) {
-      const s = all[i % all.length]!;
-      sentences.push(s);
-      n += s.length + 1;
-    }
-    for (const s of sentences) sentenceItems(s);
-    let best = Infinity;
-    for (let k = 0; k < 10; k++) {
-      const t0 = performance.now();
-      for (const s of sentences) sentenceItems(s);
-      best = Math.min(best, performance.now() - t0);
-    }
-    expect(best).toBeLessThan(20);
-  });
-});
-
-/** A little below the check-half macro-F1 measured when the patterns were written. */
-const CHECK_FLOOR = 0.74;
-const HAVE_DEV = existsSync(VIODROID_DEV);
-if (!HAVE_DEV) console.warn(`checklist eval skipped: ${VIODROID_DEV} not found`);
-
-describe.skipIf(!HAVE_DEV)(`checklist on VioDroid-Finder dev sentences (${HAVE_DEV ? 'npm run eval:checklist' : `skipped: ../shared/benchmarks/viodroid-dev/sentences.jsonl not found`})`, () => {
-  it('keeps macro-F1 on the check half (odd n, never tuned on) above its floor', () => {
-    const report = evaluateChecklist(loadSentences());
-    expect(report.tune.sentences + report.check.sentences).toBe(report.all.sentences);
-    expect(report.check.macroF1).toBeGreaterThanOrEqual(CHECK_FLOOR);
-  });
-
-  it('shows misses from the tune half only', () => {
-    const m = tuneMisses(loadSentences(), 'retention', 50);
-    for (const s of [...m.fn, ...m.fp]) expect(s.n % 2).toBe(0);
   });
 });
