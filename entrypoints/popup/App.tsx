@@ -11,7 +11,7 @@ import { CATEGORIES } from '@/lib/lexicon/types';
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { StoryCard } from '@/lib/ui/StoryCard';
-import { traditionalData } from '@/lib/ui/localized';
+import { traditionalText } from '@/lib/ui/localized';
 import { useTabReport, type StoriesState } from './useTabReport';
 import { DigestView } from '@/lib/ui/DigestView';
 import type { LawData } from '@/lib/law/rules';
@@ -25,14 +25,14 @@ const CATEGORY_TEXT: Record<Category, { label: string; why: string }> = {
   personal_data: { label: 'catPersonalData', why: 'whyPersonalData' },
 };
 
-type Hant = Awaited<ReturnType<typeof traditionalData>>;
+type Hant = Awaited<ReturnType<typeof traditionalText>>;
 const HantContext = createContext<Hant>(null);
 
 export function App() {
   const { findings, stories, reload } = useTabReport();
   const [hant, setHant] = useState<Hant>(null);
   useEffect(() => {
-    void traditionalData().then(setHant);
+    void traditionalText().then(setHant);
   }, []);
   // Marks for the benchmark (npm run bench: popup_findings_ms, popup_stories_ms).
   useEffect(() => {
@@ -305,7 +305,7 @@ function Stories({ state }: { state: StoriesState }) {
       {state.kind === 'ready' && state.stories.length === 0 && <p class="status">{t('noStories')}</p>}
       {state.kind === 'ready' &&
         state.stories.map(({ story, ranked }) => (
-          <StoryCard key={story.id} story={hant?.stories.get(story.id) ?? story} lang={lang} why={(hant?.why ?? String)(describeWhy(ranked.why, lang))} compact />
+          <StoryCard key={story.id} story={story} lang={lang} why={(hant?.why ?? String)(describeWhy(ranked.why, lang))} compact />
         ))}
     </section>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StoryResult, TabFindings } from '@/lib/messaging';
 import { inPrivateWindow } from '@/lib/settings';
+import { uiScript } from '@/lib/ui/i18n';
 import { rankTabStories, readTabFindings } from '@/lib/ui/tab-report';
 
 export type FindingsState =
@@ -37,7 +38,7 @@ export function useTabReport(): { findings: FindingsState; stories: StoriesState
         if (cancelled) return;
         setFindings(tab ? { kind: 'ready', tab } : { kind: 'not-scanned', tabId });
         if (!tab || tab.counted === 0) return setStories({ kind: 'ready', stories: [] });
-        const list = await rankTabStories(tab);
+        const list = await rankTabStories(tab, 5, uiScript() === 'zh-Hant');
         if (!cancelled) setStories({ kind: 'ready', stories: list });
       } catch (e) {
         if (cancelled) return;

@@ -3,7 +3,7 @@ import { STORIES } from '@/lib/stories/default-ranker';
 import { DATA_TYPES, SECTORS, STORY_KINDS, type Story } from '@/lib/stories/schema';
 import { browse, NO_FILTERS, type BrowseFilters } from '@/lib/ui/browse';
 import { t, uiLang } from '@/lib/ui/i18n';
-import { traditionalData } from '@/lib/ui/localized';
+import { traditionalStories } from '@/lib/ui/localized';
 import { StoryCard } from '@/lib/ui/StoryCard';
 
 const lang = uiLang();
@@ -29,7 +29,7 @@ export function App() {
   const [filters, setFilters] = useState<BrowseFilters>(NO_FILTERS);
   const [hant, setHant] = useState<Map<string, Story> | null>(null);
   useEffect(() => {
-    void traditionalData().then((d) => setHant(d?.stories ?? null));
+    void traditionalStories().then(setHant);
   }, []);
   const shown = useMemo(() => browse(STORIES, filters, hant ?? undefined), [filters, hant]);
   const set = (k: keyof BrowseFilters) => (v: string) => setFilters((f) => ({ ...f, [k]: v }));

@@ -64,12 +64,24 @@ const KIND_TESTS = KIND_CUES.map((k) => [k.kinds, cueTest(k.cues)] as const);
 const present = <K extends string>(tests: CueTests<K>, text: string) => new Set(tests.filter(([, test]) => test(text)).map(([k]) => k));
 
 /** Practices a story describes, from its own title, summary and violation. */
-export function storyPractices(story: Story): Set<Practice> {
+export function storyPractices(story: Pick<Story, 'title' | 'summary' | 'violation'>): Set<Practice> {
   const text = [story.title, story.summary, story.violation].flatMap((t) => [t.zh, t.en]).join('\n').toLowerCase();
   return present(PRACTICE_TESTS, text);
 }
 
-export function createRanker(index: StoryIndex, stories: readonly Story[], BOOST: Boosts = DEFAULT_BOOSTS): Ranker {
+/**
+ * What the ranker reads of a story: its facts for the boosts, and the practices its text
+ * describes (computed at build time for the popup's compact index, lib/cli/gen-stories.ts).
+ */
+export type StoryMeta = Pick<Story, 'id' | 'dataTypes' | 'sector' | 'practices' | 'jurisdiction' | 'date' | 'kind'> & { textPractices: Practice[] };
+
+export function storyMeta(s: Story): StoryMeta {
+  const { id, dataTypes, sector, practices, jurisdiction, date, kind } = s;
+  return { id, dataTypes, sector, ...(practices ? { practices } : {}), jurisdiction, date, kind, textPractices: [...storyPractices(s)] };
+}
+
+export function createRanker(index: StoryIndex, input: readonly (Story | StoryMeta)[], BOOST: Boosts = DEFAULT_BOOSTS): Ranker {
+  const stories: StoryMeta[] = input.map((s) => ('textPractices' in s ? s : storyMeta(s)));
   const toSimplified = pairsConverter(index.queryFolds);
   /** Lower-case, and Traditional characters to the index's Simplified ones. */
   const foldQuery = (text: string) => toSimplified(text.toLowerCase());
@@ -84,7 +96,7 @@ export function createRanker(index: StoryIndex, stories: readonly Story[], BOOST
   const tellingDf = Math.max(1, Math.min(12, Math.floor(n / 6)));
   const tellingIdf = Math.log(1 + (n - tellingDf + 0.5) / (tellingDf + 0.5));
 
-  const storyPracticeSets = new Map(stories.map((s) => [s.id, storyPractices(s)]));
+  const storyPracticeSets = new Map(stories.map((s) => [s.id, new Set(s.textPractices)]));
   // City -> its province/state, from the stories' own jurisdictions (宁波 -> 浙江).
   const regionsOfPlace = new Map<string, Set<string>>();
   const storyRegions = new Map<string, string[]>();

@@ -4,15 +4,22 @@ import { pairsConverter } from '../stories/hant';
 import { uiScript } from './i18n';
 
 /**
- * Traditional-character story and rights text for zh-TW/zh-HK readers, converted at
- * build time; loaded (as its own chunk) only for them.
+ * Traditional-character rights notes and "why" labels for zh-TW/zh-HK readers, converted at
+ * build time and loaded (as their own chunks) only for them; the popup gets Traditional
+ * story cards one by one (lib/stories/popup-stories.ts).
  */
-export async function traditionalData(): Promise<{ stories: Map<string, Story>; rights: Map<string, RightsNote>; why: (text: string) => string } | null> {
+export async function traditionalText(): Promise<{ rights: Map<string, RightsNote>; why: (text: string) => string } | null> {
   if (uiScript() !== 'zh-Hant') return null;
-  const [stories, rights, why] = await Promise.all([import('../stories/stories-hant.gen.json'), import('../stories/rights-hant.gen.json'), import('../stories/why-hant.gen.json')]);
+  const [rights, why] = await Promise.all([import('../stories/rights-hant.gen.json'), import('../stories/why-hant.gen.json')]);
   return {
     why: pairsConverter(why.default.pairs),
-    stories: new Map((stories.default as unknown as Story[]).map((s) => [s.id, s])),
     rights: new Map((rights.default as unknown as RightsNote[]).map((n) => [n.id, n])),
   };
+}
+
+/** Every story in Traditional characters (the stories page, which lists them all). */
+export async function traditionalStories(): Promise<Map<string, Story> | null> {
+  if (uiScript() !== 'zh-Hant') return null;
+  const stories = await import('../stories/stories-hant.gen.json');
+  return new Map((stories.default as unknown as Story[]).map((s) => [s.id, s]));
 }

@@ -16,10 +16,13 @@ export async function readTabFindings(area: StorageAreaLike, tabId: number, priv
   return mergeFrames(tabId, Object.values(stored.frames).sort((a, b) => a.frameId - b.frameId), stored);
 }
 
-export async function rankTabStories(tab: TabFindings, limit = 5): Promise<StoryResult[]> {
-  const [{ defaultRanker, storyById }, { storiesForPage }, { pageSignals }] = await Promise.all([import('../stories/default-ranker'), import('../stories/query'), import('../stories/signals')]);
-  return storiesForPage(defaultRanker(), tab.findings, tab.title, limit, tab.context, pageSignals(tab.claims ?? [], tab.digest)).flatMap((ranked) => {
-    const story = storyById(ranked.id);
-    return story ? [{ story, ranked }] : [];
-  });
+/**
+ * The tab's stories: ranked over the compact index, then only the shown stories' cards are
+ * loaded (in Traditional characters for zh-TW/zh-HK readers).
+ */
+export async function rankTabStories(tab: TabFindings, limit = 5, hant = false): Promise<StoryResult[]> {
+  const [{ popupRanker, loadStory }, { storiesForPage }, { pageSignals }] = await Promise.all([import('../stories/popup-stories'), import('../stories/query'), import('../stories/signals')]);
+  const ranked = storiesForPage(popupRanker(), tab.findings, tab.title, limit, tab.context, pageSignals(tab.claims ?? [], tab.digest));
+  const stories = await Promise.all(ranked.map((r) => loadStory(r.id, hant)));
+  return ranked.flatMap((r, i) => (stories[i] ? [{ story: stories[i]!, ranked: r }] : []));
 }
