@@ -69,7 +69,8 @@ const CONCRETE_PERIOD =
   /\d+\s*(?:个|個)?\s*(?:年|月|天|日|小时|小時|周|週|工作日)|[一二三四五六七八九十两兩半]+\s*(?:个|個)?\s*(?:年|月|天|日|周|週|工作日)|(?:注销|註銷|删除|刪除|关闭|關閉)(?:您的)?(?:账号|账户|帐号|帐户|帳號|帳戶)(?:后|後|时|時|之日|之后|之後)|(?:账号|账户|帐号|帳號|帳戶)(?:注销|註銷|删除|刪除)(?:后|後|时|時|之日)|(?:最长|最長|不超过|不超過|至少|不少于|不少於)[^。；;]{0,8}(?:\d|[一二三四五六七八九十])|\b\d+\s*(?:years?|months?|days?|hours?)\b|\b(?:one|two|three|six|twelve)\s+(?:years?|months?|days?)\b|\b(?:after|when) (?:you )?(?:delete|close) (?:your )?account\b|\buntil you delete\b/i;
 /** A sentence about keeping or deleting data (where a retention period is stated, if anywhere). */
 const RETAIN_WORD = /保存|保留|存储|儲存|删除|刪除|匿名化|\bretain|\bkeep|\bdelete|\berase/i;
-const SDK_WORD = /sdk/i;
+/** "SDK" as a word (not the SD card: "SD卡"). */
+const SDK_WORD = /sdk(?!卡)/i;
 const CHILD_DATA = /(?:不满|未满|不滿|未滿|under (?:the age of )?)\s*(?:14|十四)|儿童|兒童|\bchild(?:ren)?\b/i;
 const CONSENT_BY_USE =
   /(?:一旦|如果|若|只要|当|當)?(?:您|你|用户|用戶)?(?:开始|開始|继续|繼續)?(?:使用|访问|訪問|下载|下載|注册|註冊)[^。；;\n]{0,40}?(?:即|就|则|則|均)?(?:视为|視為|表示|意味着|意味著|代表)(?:您|你)?(?:已)?(?:经)?(?:充分)?(?:阅读|閱讀|理解|知悉)?[^。；;\n]{0,10}?(?:同意|接受|认可|認可)|\bby (?:using|accessing|continuing to use)\b[^.;\n]{0,60}\b(?:you (?:agree|consent|accept)|you are (?:agreeing|consenting))/i;
@@ -110,16 +111,15 @@ export function policyFlags(input: FlagInput): PolicyFlag[] {
     if (!near.some((s) => FACE_ALTERNATIVE.test(s.text))) flags.push({ id: 'cn-face-2025-alternative', finding: 'missing', clauses: face.slice(0, 3) });
   }
   const retention = sentences.filter((_, i) => items[i]!.includes('retention'));
-  if (!retention.length) flags.push({ id: 'cn-pipl-19-retention', finding: 'missing', clauses: [] });
   // A period may be stated in any sentence about keeping or deleting data ("注销账号后，我们将删除…").
-  else if (!retention.some((s) => CONCRETE_PERIOD.test(s.text)) && !sentences.some((s) => RETAIN_WORD.test(s.text) && CONCRETE_PERIOD.test(s.text)))
-    flags.push({ id: 'cn-pipl-19-retention', finding: 'vague', clauses: retention.slice(0, 3).map(clauseOf) });
+  const period = retention.some((s) => CONCRETE_PERIOD.test(s.text)) || sentences.some((s) => RETAIN_WORD.test(s.text) && CONCRETE_PERIOD.test(s.text));
+  if (!period) flags.push({ id: 'cn-pipl-19-retention', finding: retention.length ? 'vague' : 'missing', clauses: retention.slice(0, 3).map(clauseOf) });
 
   if (input.abroad && !(has('abroad-purpose') || has('abroad-protection'))) {
     flags.push({ id: 'cn-pipl-38-abroad-conditions', finding: 'missing', clauses: sentences.filter((_, i) => items[i]!.includes('abroad')).slice(0, 3).map(clauseOf) });
   }
-  // SDKs mentioned, and neither a list, three named SDKs, nor a section saying what five of them do.
-  if (SDK_WORD.test(input.text) && !input.lists.sdk && input.lists.sdks.length < 3 && input.lists.sdkStatements < 5) flags.push({ id: 'cn-sdk-list', finding: 'missing', clauses: where(SDK_WORD) });
+  // SDKs mentioned, and neither a list or table of them, nor any SDK named, nor a section saying what several do.
+  if (SDK_WORD.test(input.text) && !input.lists.sdk && input.lists.sdks.length === 0 && input.lists.sdkStatements < 5) flags.push({ id: 'cn-sdk-list', finding: 'missing', clauses: where(SDK_WORD) });
   if (CHILD_DATA.test(input.text) && !has('children')) flags.push({ id: 'cn-pipl-31-children', finding: 'missing', clauses: where(CHILD_DATA) });
   // No company named and no way to reach it, anywhere in the text (not only in a sentence the checklist read as its notice).
   if (!has('controller') && !has('contact') && !COMPANY_ANY.test(input.text) && !CONTACT_ANY.test(input.text)) flags.push({ id: 'cn-pipl-17-no-controller', finding: 'missing', clauses: [] });

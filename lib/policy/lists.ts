@@ -46,6 +46,12 @@ const SDK_TABLE = /sdk\s?(?:名称|名稱|提供方|运营方)|第三方(?:机�
 export function policyLists(sentences: readonly PolicySentence[]): PolicyLists {
   const lists: PolicyLists = { sdks: [], sdkStatements: 0 };
   const clause = (s: PolicySentence) => ({ start: s.start, end: s.end, text: s.text.slice(0, 160) });
+  let lastSdk = -Infinity;
+  sentences.forEach((s, i) => {
+    // A table (cells split by |) just after a mention of SDKs lists them.
+    if (/sdk/i.test(s.text)) lastSdk = i;
+    if (!lists.sdk && i - lastSdk <= 6 && (s.text.match(/\|/g)?.length ?? 0) >= 2) lists.sdk = clause(sentences[lastSdk]!);
+  });
   for (const s of sentences) {
     if (!lists.collection && COLLECTION_LIST.test(s.text)) lists.collection = clause(s);
     if (!lists.sharing && SHARING_LIST.test(s.text)) lists.sharing = clause(s);
