@@ -1,5 +1,6 @@
 /**
- * npm run eval:stories [-- --holdout] [-- --json]: the story ranking on a query set.
+ * npm run eval:stories [-- --holdout | --blind] [-- --json]: the story ranking on a query set.
+ * --blind: the 60-page blind set (no want lists; pooled judgments only), scored once.
  *
  * Two ways of scoring, both printed:
  * - strict: against the set's own `want` lists (up to 3 stories per page, most wanted
@@ -26,6 +27,8 @@ import {
   STORY_POOL_JUDGMENTS,
   STORY_POOL_JUDGMENTS_SECOND,
   STORY_QUERIES,
+  STORY_POOL_JUDGMENTS_BLIND,
+  STORY_QUERIES_BLIND,
   STORY_QUERIES_HOLDOUT,
 } from '../eval/story-eval';
 import { defaultRanker, storyById } from '../stories/default-ranker';
@@ -36,9 +39,11 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 
 const holdout = process.argv.includes('--holdout');
-const cases = loadStoryQueries(holdout ? STORY_QUERIES_HOLDOUT : STORY_QUERIES);
-const judgments = existsSync(STORY_JUDGMENTS) ? loadJudgments() : new Map();
-const pooledJudgments = existsSync(STORY_POOL_JUDGMENTS) ? loadPooledJudgments() : new Map();
+const blind = process.argv.includes('--blind');
+const cases = loadStoryQueries(blind ? STORY_QUERIES_BLIND : holdout ? STORY_QUERIES_HOLDOUT : STORY_QUERIES);
+const judgments = !blind && existsSync(STORY_JUDGMENTS) ? loadJudgments() : new Map();
+const pooledFile = blind ? STORY_POOL_JUDGMENTS_BLIND : STORY_POOL_JUDGMENTS;
+const pooledJudgments = existsSync(pooledFile) ? loadPooledJudgments(pooledFile) : new Map();
 const unknown = [
   ...cases.flatMap((c) => c.want.filter((id) => !storyById(id)).map((id) => `${c.id}: ${id}`)),
   ...[...judgments.values()].flatMap((j) => Object.keys(j.relevant).filter((id) => !storyById(id)).map((id) => `judgment ${j.id}: ${id}`)),
@@ -56,7 +61,7 @@ const share = (pred: (r: (typeof result.rows)[number]) => boolean) => result.row
 const firstAt1 = share((r) => r.got[0] === r.want[0]);
 const firstIn3 = share((r) => r.got.slice(0, 3).includes(r.want[0]!));
 const anyIn3 = share((r) => r.got.slice(0, 3).some((id) => r.want.includes(id)));
-const set = holdout ? 'holdout' : 'dev';
+const set = blind ? 'blind' : holdout ? 'holdout' : 'dev';
 if (process.argv.includes('--json')) {
   console.log(
     JSON.stringify({

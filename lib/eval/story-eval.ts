@@ -25,6 +25,14 @@ const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixt
 export const STORY_QUERIES = join(FIXTURES, 'story-queries.jsonl');
 export const STORY_QUERIES_HOLDOUT = join(FIXTURES, 'story-queries-holdout.jsonl');
 /**
+ * The blind set: 60 pages a reader might be on (face boarding, schools, workplaces, voice,
+ * health, children, app permissions, cross-border, data sale, face search), written by a
+ * helper who saw neither the ranker nor the stories' ids; no want lists. Judged by pooling
+ * (story-pool-judgments-blind.jsonl) and scored once, at the end of the round that added it.
+ */
+export const STORY_QUERIES_BLIND = join(FIXTURES, 'story-queries-blind.jsonl');
+export const STORY_POOL_JUDGMENTS_BLIND = join(FIXTURES, 'story-pool-judgments-blind.jsonl');
+/**
  * Graded judgments for every query of both sets, made by a judge who saw only the page
  * texts and the story files (not the ranker, not the want lists): every story a reader
  * would be glad to see, 2 = a best fit, 1 = also fits.
