@@ -27,6 +27,15 @@ const data: LawData = {
     : null,
 };
 writeFileSync(out, JSON.stringify(data) + '\n');
+// The popup's "your rights" notes (lib/stories/rights.ts): the rules of kind `right`.
+/** The popup shows the first three that fit a category, the reader's area first: the broadest first. */
+const RIGHTS_ORDER = ['cn-pipl-sensitive', 'cn-pipl-public-cameras', 'cn-spc-property-face-gates', 'cn-face-measures-alternatives', 'cn-pipl-minimum', 'cn-consumer-law-29', 'eu-gdpr-art9', 'us-il-bipa', 'eu-gdpr-minimisation'];
+const rank = (id: string) => (RIGHTS_ORDER.includes(id) ? RIGHTS_ORDER.indexOf(id) : RIGHTS_ORDER.length);
+const rights = loadLawFiles()
+  .filter((r) => r.kind === 'right')
+  .sort((a, b) => rank(a.id) - rank(b.id) || (a.id < b.id ? -1 : 1))
+  .map((r) => ({ id: r.id, jurisdiction: r.jurisdiction, categories: r.categories ?? [], law: r.law, article: r.article, text: r.requires, inForce: r.inForce, source: { publisher: r.source.publisher, title: r.source.title } }));
+writeFileSync(join(dirname(out), 'rights.gen.json'), JSON.stringify(rights) + '\n');
 // The background's digest needs only each type's necessary data types.
 const typesOut = join(dirname(out), 'necessary-types.gen.json');
 writeFileSync(typesOut, JSON.stringify(Object.fromEntries((scope?.types ?? []).map((t) => [t.id, t.dataTypes]))) + '\n');

@@ -86,7 +86,7 @@ export interface DigestResult {
 }
 
 /** Which law rules ask for each item, by jurisdiction; items a jurisdiction does not list are not required there. */
-const RULES_CN: Partial<Record<DigestItem, string[]>> = {
+export const RULES_CN: Partial<Record<DigestItem, string[]>> = {
   updated: ['cn-gbt35273-5-5'],
   scope: ['cn-gbt35273-5-5'],
   controller: ['cn-pipl-17-notice'],
@@ -118,7 +118,7 @@ const RULES_CN: Partial<Record<DigestItem, string[]>> = {
 /** Required in mainland China: PIPL art. 17 and GB/T 35273-2020 5.5 a (cross-border items only when data goes abroad). */
 const REQUIRED_CN: readonly DigestItem[] = ['controller', 'contact', 'data-types', 'purposes', 'retention', 'sharing', 'recipients', 'rights', 'withdraw', 'complaints', 'children', 'changes', 'security'];
 const ABROAD_ITEMS: readonly DigestItem[] = ['abroad', 'abroad-consent', 'abroad-purpose', 'abroad-protection'];
-const NOTICE: Record<Exclude<Jurisdiction, 'CN'>, { rule: string; items: readonly DigestItem[] }> = {
+export const NOTICE: Record<Exclude<Jurisdiction, 'CN'>, { rule: string; items: readonly DigestItem[] }> = {
   TW: { rule: 'tw-pdpa-8-notice', items: ['controller', 'purposes', 'data-types', 'retention', 'recipients', 'rights', 'consequences'] },
   HK: { rule: 'hk-pdpo-dpp1-3', items: ['purposes', 'consequences', 'recipients', 'rights', 'contact'] },
   EU: { rule: 'eu-gdpr-13', items: ['controller', 'contact', 'purposes', 'recipients', 'retention', 'rights', 'withdraw', 'complaints', 'consequences', 'abroad'] },
