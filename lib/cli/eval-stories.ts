@@ -86,15 +86,18 @@ if (process.argv.includes('--json')) {
 } else {
   const f = (x: number) => x.toFixed(3);
   console.log(`Story ranking, ${set} set, ${cases.length} page contexts`);
-  console.log(`strict (the set's want lists): recall@3 ${f(result.recallAt3)}, nDCG@5 ${f(result.ndcgAt5)}`);
-  console.log(`  first choice ranked 1st ${f(firstAt1)}; first choice in top 3 ${f(firstIn3)}; some wanted story in top 3 ${f(anyIn3)}`);
-  if (graded) console.log(`graded (blind judge, every fitting story): recall@3 ${f(graded.recallAt3)}, precision@3 ${f(graded.precisionAt3)}, nDCG@5 ${f(graded.ndcgAt5)}, best fit in top 3 ${f(graded.bestIn3)}`);
+  if (!blind) {
+    console.log(`strict (the set's want lists): recall@3 ${f(result.recallAt3)}, nDCG@5 ${f(result.ndcgAt5)}`);
+    console.log(`  first choice ranked 1st ${f(firstAt1)}; first choice in top 3 ${f(firstIn3)}; some wanted story in top 3 ${f(anyIn3)}`);
+  }
+  if (blind) console.log('(no want lists and no first judge: pooled judgments only)');
+  else if (graded) console.log(`graded (blind judge, every fitting story): recall@3 ${f(graded.recallAt3)}, precision@3 ${f(graded.precisionAt3)}, nDCG@5 ${f(graded.ndcgAt5)}, best fit in top 3 ${f(graded.bestIn3)}`);
   else console.log('graded: no judgments file (tests/fixtures/story-judgments.jsonl)');
   if (pooled) {
     console.log(`pooled (blind judges, every pooled candidate): recall@3 ${f(pooled.recallAt3)}, precision@3 ${f(pooled.precisionAt3)}, nDCG@5 ${f(pooled.ndcgAt5)}`);
     console.log(`  best fits only (grade 2): recall@3 ${f(pooled.bestRecallAt3)}; a best fit in top 3 ${f(pooled.bestIn3)}`);
     console.log(`  top-3 picks no judge saw (counted as not relevant): ${unjudged.length ? unjudged.join(', ') : 'none'}`);
-    if (existsSync(STORY_POOL_JUDGMENTS_SECOND)) {
+    if (!blind && existsSync(STORY_POOL_JUDGMENTS_SECOND)) {
       const a = judgeAgreement(pooledJudgments, loadPooledJudgments(STORY_POOL_JUDGMENTS_SECOND));
       const f3 = (x: number) => x.toFixed(3);
       console.log(`  a second judge on ${a.pages} pages of both sets (${a.pairs} pairs): same grade ${f3(a.exact)}, same relevant-or-not ${f3(a.binary)}, kappa ${f3(a.kappa)}`);
