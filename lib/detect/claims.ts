@@ -1,7 +1,7 @@
 import { isSensitive } from '../lexicon/data-types';
 import type { Action, DataType } from '../lexicon/types';
 import { describesMembers, LEAD_VERB, type TextBlock } from './blocks';
-import { definesCategory, sentenceSpan, type Block, type TextView } from './clauses';
+import { definesCategory, EXAMPLES_START, sentenceSpan, type Block, type TextView } from './clauses';
 import { listBefore, listFrom, type ListItem } from './lists';
 import { matchTokens, type Matcher, type Token } from './match';
 import { negatedBefore } from './negation';
@@ -173,6 +173,17 @@ export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
       if (before.some((it) => known(it.start, it.end))) {
         items = before;
         reason = 'object-first';
+      }
+    }
+    // Examples in the next sentence ("…详细使用情况。例如您的搜索查询内容、IP地址…") extend the
+    // list, or are the list when the object before them is not a data word the lexicon knows.
+    if (items.length || reason === 'action-list') {
+      const sEnd = sentenceSpan(view, verbs[last]!.end)[1];
+      const ex = sEnd < block.end ? EXAMPLES_START.exec(view.slice(sEnd, Math.min(block.end, sEnd + 16))) : null;
+      if (ex) {
+        const from = skipFiller(view, sEnd + ex[0].length, block.end);
+        const more = listFrom(view, from, { known, action, limit: listLimit(view, from, block), lines: false });
+        if (more.some((it) => known(it.start, it.end))) items = [...items, ...more];
       }
     }
     // A list does not run on into advice ("…也會公開，因此請避免在照片中出現您的臉部").

@@ -35,6 +35,9 @@ const LEAD_END = /(?:[:：]|包括|包含|如下|以下|例如|比如|such as|in
 /** A heading of the definitions part of a policy. */
 const DEFINITIONS_HEADING = /^[\s*_#>]*(?:[一二三四五六七八九十\d]{1,2}[、.．]\s*)?(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）]\s*)?(?:定义|释义|名词解释|术语(?:及|和|与)?定义|定義|釋義|名詞解釋|definitions?|interpretation|key terms)\b/;
 
+/** A sentence that gives examples of the one before it. */
+export const EXAMPLES_START = /^[\s*_]*(?:例如|比如|譬如|诸如|諸如|具体包括|具體包括|主要包括|其中包括|such as|for example|e\.g\.)/i;
+
 /** A definition: what a word means, not what is done with data. */
 export const DEFINITION = /是指|指的是|系指|所称|所稱|係指|是指以|定义为|定義為|是以电子|是以電子|[：:]\s*一旦(?:泄露|洩露|洩漏|遭到)|等(?:均|都)?(?:属于|屬於)(?:个人|個人)?敏感(?:个人|個人)?(?:信息|資訊|資料)|[：:”"]\s*[*_]*\s*指(?!定|导|南|出|示|引|挥|望|令|标|向)|\bmeans\b|\brefers? to\b|\bis defined as\b|\bshall mean\b|\bincludes? any information\b/;
 /**
@@ -134,6 +137,14 @@ function inDefinitionsPart(v: TextView, a: number): boolean {
  */
 export function blockAt(v: TextView, p: number, hasAction: (a: number, b: number) => boolean = () => false): Block {
   let [a, b] = sentenceSpan(v, p);
+  // "…我们会自动收集您对服务的使用情况。例如您的搜索查询内容、IP地址…": examples of the
+  // sentence before belong to its action.
+  if (a > 0 && EXAMPLES_START.test(v.slice(a, Math.min(b, a + 12))) && !hasAction(a, b)) {
+    const [pa] = sentenceSpan(v, a - 1);
+    if (pa < a && !v.slice(pa, a).includes('\n') && hasAction(pa, a)) a = pa;
+  }
+  // …and a sentence with an action takes the examples that follow it.
+  if (b < v.length && v.charAt(b - 1) !== '\n' && hasAction(a, b) && EXAMPLES_START.test(v.slice(b, b + 12))) b = sentenceSpan(v, b)[1];
   let listStart = b;
   // Up: a list line (or the line right under a lead-in) belongs to the lead above it,
   // unless it says what is done on its own ("1、我们会收集您的手机号码…").
