@@ -1,8 +1,43 @@
 /**
- * npm run bench [--silent -- --json]: the numbers behind the performance goals, measured
- * side by side in one run. Timings are medians of a few runs on this machine; they are
- * printed, never asserted in tests.
+ * npm run bench [--silent -- --json] [--quick] [--cold-only] [--compare=DIR]: the numbers
+ * behind the performance goals, measured side by side in one run. Timings are medians of a
+ * few runs on this machine; they are printed, never asserted in tests. A full run takes
+ * about 7 minutes on 2 cores (--quick: about 4; --cold-only: the cold part alone).
+ *
+ * JSON keys (stable; ms unless named otherwise):
+ * - matcher_mchars_per_s, regexp_mchars_per_s, matcher_vs_regexp: our matcher against one
+ *   V8 RegExp alternation of the same words on 10 MB (warm, Node).
+ * - content_script_bytes, background_bytes, popup_bytes: built sizes (a page counts the
+ *   chunks it imports); content_script_kb_by_module: what makes up the content script
+ *   (esbuild metafile of entrypoints/scan.ts, lib/perf/size.ts; close to the real build).
+ * - scan_ms_per_100kb(_by_size), longest_task_ms_5mb, longest_slice_ms_5mb,
+ *   longest_slice_step_5mb, mutation_rescan_ms, mutation_full_rescan_ms_5000,
+ *   popup_findings_ms, popup_stories_ms: the real extension in one browser (the first page
+ *   of a size is cold, the others are not).
+ * - markjs_vs_ours(_by_size), scan_warm_ms_per_100kb_by_size: mark.js against our page
+ *   steps, warm, in one page without the extension.
+ * - cold_*: cold page loads, a fresh browser per load, `cold_launches` loads per variant
+ *   and page, variants in rotated order, medians. Pages (lib/perf/bench-pages.ts): 100kb,
+ *   1mb (generated, one sentence in 40 a mention), 100kb_plain, 1mb_plain (the same filler,
+ *   no mention), nothing (~100 KB, no lexicon word at all). Variants: none (an extension
+ *   with no content script), ext (ours, .output/chrome-mv3), walk, full, markjs (floor
+ *   extensions built by lib/perf/floors.ts), base (--compare=DIR: another build of ours).
+ *   - cold_task_ms[page][variant], cold_cpu_ms[page][variant]: the page renderer's
+ *     main-thread task time (a trace's top-level RunTask events summed), wall and thread
+ *     (CPU) time, from navigation until the variant is done and the page idle.
+ *   - cold_extra_task_ms, cold_extra_cpu_ms [page][variant]: that minus the same for none:
+ *     what the variant costs the page (script compile and run, style, layout, paint it
+ *     causes). CPU time is the steadier one on a busy machine.
+ *   - cold_self_ms[page][variant]: the variant's own timing of its work (ours: the scan's
+ *     busy time, its slices summed, not counting the script's start-up, the matcher's
+ *     construction or the warm-up; floors: performance.now() around their work).
+ *   - cold_extra_ratio[page] (from cold_extra_cpu_ms), cold_self_ratio[page]: ext_vs_walk,
+ *     ext_vs_full, ext_vs_markjs (and base_vs_ext with --compare): ext's figure over the
+ *     floor's.
+ * - node_cold: lib/perf/cold.ts in a fresh Node process: matcher_build_ms (table work at
+ *   load), first_detect_* (first call, cold) and warm_detect_* on ~100 KB of Chinese text.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
@@ -14,9 +49,18 @@ import { normalize } from '../detect/normalize';
 import { patternFor } from '../lexicon/compile';
 import compiled from '../lexicon/compiled.gen.json';
 import type { CompiledLexicon } from '../lexicon/types';
-import { EXTENSION_DIR, findChromium, FIXTURE_ORIGIN, launchWithExtension, openPopup, ROOT, startFixtureProxy, waitForReport } from './browser';
+import { coldBenchPages } from '../perf/bench-pages';
+import { buildFloors, type FloorResult } from '../perf/floors';
+import { composition } from '../perf/size';
+import { EXTENSION_DIR, findChromium, FIXTURE_ORIGIN, launchWithExtension, openPopup, ROOT, startFixtureProxy, waitForReport, type ExtensionBrowser } from './browser';
+
+/** The extension APIs as seen inside a service worker (evaluated there, not here). */
+declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
 
 const json = process.argv.includes('--json');
+const quick = process.argv.includes('--quick');
+const coldOnly = process.argv.includes('--cold-only');
+const compareDir = process.argv.find((a) => a.startsWith('--compare='))?.slice('--compare='.length);
 const log = (...a: unknown[]) => {
   if (!json) console.error(...a);
 };
@@ -78,6 +122,154 @@ function bundleSizes() {
     background_bytes: withImports('background.js'),
     popup_bytes: popup,
   };
+}
+
+/** KB per module of the content script (esbuild's metafile; lib/perf/size.ts). */
+async function contentScriptComposition() {
+  const c = await composition();
+  return { content_script_kb_by_module: Object.fromEntries(Object.entries(c.modules).map(([m, b]) => [m, round(b / 1024, 1)])) };
+}
+
+type ColdVariant = { name: string; dir: string; kind: 'none' | 'ours' | 'floor' };
+type ColdSample = { task: number; cpu: number; self: number };
+
+/** Cold page loads need the page idle: at least this long after load, and after the variant is done. */
+const COLD_AFTER_LOAD_MS = 1500;
+const COLD_AFTER_DONE_MS = 300;
+
+async function waitForFloor(ext: ExtensionBrowser, path: string, timeoutMs: number): Promise<FloorResult> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const r = (await ext.worker.evaluate(async (key) => (await chrome.storage.local.get(key))[key], path)) as FloorResult | undefined;
+    if (r) return r;
+    if (Date.now() > deadline) throw new Error(`floor extension did not finish on ${path} in ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+interface TraceEvent {
+  ph: string;
+  name: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string; data?: unknown };
+}
+
+/**
+ * Main-thread task time of the renderer that showed `url`: the top-level tasks (RunTask)
+ * of its CrRendererMain thread, summed, in wall time and in thread (CPU) time. CPU time is
+ * the steadier figure on a busy machine: another process taking the core does not count.
+ */
+function mainThreadTime(events: readonly TraceEvent[], url: string): { wall: number; cpu: number } {
+  const pids = new Set(events.filter((e) => e.name !== 'thread_name' && JSON.stringify(e.args ?? {}).includes(url)).map((e) => e.pid));
+  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && pids.has(e.pid)).map((e) => `${e.pid}:${e.tid}`));
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && mains.has(`${e.pid}:${e.tid}`)).sort((x, y) => x.ts - y.ts);
+  let wall = 0;
+  let cpu = 0;
+  const ends = new Map<string, number>();
+  for (const t of tasks) {
+    const key = `${t.pid}:${t.tid}`;
+    if (t.ts < (ends.get(key) ?? -Infinity)) continue; // nested in the task before
+    ends.set(key, t.ts + (t.dur ?? 0));
+    wall += t.dur ?? 0;
+    cpu += t.tdur ?? 0;
+  }
+  return { wall: wall / 1000, cpu: cpu / 1000 };
+}
+
+/** One cold load: a fresh browser with the variant, one page, traced until it is idle. */
+async function coldLoad(v: ColdVariant, pageId: string, html: string): Promise<ColdSample> {
+  const ext = await launchWithExtension({ extensionDir: v.dir });
+  try {
+    const path = `/cold-${pageId}.html`;
+    const url = FIXTURE_ORIGIN + path;
+    ext.proxy.pages.set(path, html);
+    const page = ext.context.pages()[0] ?? (await ext.context.newPage());
+    const cdp = await ext.context.newCDPSession(page);
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (e) => {
+      for (const x of e.value as unknown as TraceEvent[]) if (x.ph === 'M' || (x.ph === 'X' && x.name === 'RunTask') || x.args?.data) events.push(x);
+    });
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] } } as never);
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    const loaded = Date.now();
+    let self = 0;
+    if (v.kind === 'ours') self = (await waitForReport(ext.worker, url, 120_000)).timing?.busy ?? NaN;
+    else if (v.kind === 'floor') self = (await waitForFloor(ext, path, 120_000)).ms;
+    await page.waitForTimeout(Math.max(COLD_AFTER_DONE_MS, loaded + COLD_AFTER_LOAD_MS - Date.now()));
+    await cdp.send('Tracing.end');
+    await complete;
+    const { wall, cpu } = mainThreadTime(events, url);
+    return { task: wall, cpu, self };
+  } finally {
+    await ext.close();
+  }
+}
+
+/** Cold page loads of ours against the floors: see cold_* at the top. */
+async function coldBench() {
+  const launches = quick ? 3 : 5;
+  const pattern = patternFor(compiled as unknown as CompiledLexicon);
+  const floors = buildFloors(pattern, join(ROOT, 'node_modules/mark.js/dist/mark.min.js'));
+  const variants: ColdVariant[] = [
+    { name: 'none', dir: floors.dirs.none, kind: 'none' },
+    { name: 'ext', dir: EXTENSION_DIR, kind: 'ours' },
+    { name: 'walk', dir: floors.dirs.walk, kind: 'floor' },
+    { name: 'full', dir: floors.dirs.full, kind: 'floor' },
+    { name: 'markjs', dir: floors.dirs.markjs, kind: 'floor' },
+    ...(compareDir ? [{ name: 'base', dir: compareDir, kind: 'ours' as const }] : []),
+  ];
+  const pages = Object.entries(coldBenchPages());
+  const samples: Record<string, Record<string, ColdSample[]>> = {};
+  const t0 = Date.now();
+  try {
+    for (let r = 0; r < launches; r++) {
+      for (const [p, [pageId, html]] of pages.entries()) {
+        // Rotated order: no variant always runs first (or right after another) on a page.
+        const shift = (r + p) % variants.length;
+        for (const v of [...variants.slice(shift), ...variants.slice(0, shift)]) {
+          ((samples[pageId] ??= {})[v.name] ??= []).push(await coldLoad(v, pageId, html));
+        }
+      }
+      log(`cold loads: round ${r + 1} of ${launches} done (${Math.round((Date.now() - t0) / 1000)} s)`);
+    }
+  } finally {
+    floors.cleanup();
+  }
+  const med = (page: string, v: string, k: keyof ColdSample) => median(samples[page]![v]!.map((x) => x[k]));
+  const per = <T>(f: (page: string) => T) => Object.fromEntries(pages.map(([id]) => [id, f(id)]));
+  const others = variants.filter((v) => v.kind !== 'none').map((v) => v.name);
+  const extra = (page: string, v: string, k: 'task' | 'cpu') => med(page, v, k) - med(page, 'none', k);
+  const ratios = (f: (v: string) => number) => ({
+    ext_vs_walk: round(f('ext') / f('walk')),
+    ext_vs_full: round(f('ext') / f('full')),
+    ext_vs_markjs: round(f('ext') / f('markjs')),
+    ...(compareDir ? { base_vs_ext: round(f('base') / f('ext')) } : {}),
+  });
+  const result = {
+    cold_launches: launches,
+    cold_task_ms: per((page) => Object.fromEntries(variants.map((v) => [v.name, round(med(page, v.name, 'task'), 1)]))),
+    cold_cpu_ms: per((page) => Object.fromEntries(variants.map((v) => [v.name, round(med(page, v.name, 'cpu'), 1)]))),
+    cold_extra_task_ms: per((page) => Object.fromEntries(others.map((v) => [v, round(extra(page, v, 'task'), 1)]))),
+    cold_extra_cpu_ms: per((page) => Object.fromEntries(others.map((v) => [v, round(extra(page, v, 'cpu'), 1)]))),
+    cold_self_ms: per((page) => Object.fromEntries(others.map((v) => [v, round(med(page, v, 'self'), 1)]))),
+    cold_extra_ratio: per((page) => ratios((v) => extra(page, v, 'cpu'))),
+    cold_self_ratio: per((page) => ratios((v) => med(page, v, 'self'))),
+  };
+  for (const [page] of pages) {
+    log(`cold ${page}: extra cpu ms ${JSON.stringify(result.cold_extra_cpu_ms[page])}, extra task ms ${JSON.stringify(result.cold_extra_task_ms[page])}, own ms ${JSON.stringify(result.cold_self_ms[page])}`);
+  }
+  return result;
+}
+
+/** lib/perf/cold.ts in a fresh Node process (its first call is cold). */
+function nodeColdBench() {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'lib/perf/cold.ts'), '--json'], { cwd: ROOT, encoding: 'utf8' });
+  return { node_cold: JSON.parse(out.trim().split('\n').pop()!) as Record<string, number> };
 }
 
 async function longTasks(page: Page): Promise<{ start: number; duration: number }[]> {
@@ -245,13 +437,18 @@ async function markjsBench() {
 
 async function main(): Promise<void> {
   const result: Record<string, unknown> = {};
-  log('matcher vs RegExp on 10 MB…');
-  Object.assign(result, matcherBench());
-  log(`  ours ${result.matcher_mchars_per_s} M chars/s, RegExp ${result.regexp_mchars_per_s} M chars/s (x${result.matcher_vs_regexp})`);
-  Object.assign(result, bundleSizes());
-  log(`bundles: content ${result.content_script_bytes} B, background ${result.background_bytes} B, popup ${result.popup_bytes} B`);
-  Object.assign(result, await contentScriptBench());
-  Object.assign(result, await markjsBench());
+  if (!coldOnly) {
+    log('matcher vs RegExp on 10 MB…');
+    Object.assign(result, matcherBench());
+    log(`  ours ${result.matcher_mchars_per_s} M chars/s, RegExp ${result.regexp_mchars_per_s} M chars/s (x${result.matcher_vs_regexp})`);
+    Object.assign(result, bundleSizes(), await contentScriptComposition());
+    log(`bundles: content ${result.content_script_bytes} B, background ${result.background_bytes} B, popup ${result.popup_bytes} B`);
+    Object.assign(result, await contentScriptBench());
+    Object.assign(result, await markjsBench());
+    Object.assign(result, nodeColdBench());
+    log(`node, cold: ${JSON.stringify(result.node_cold)}`);
+  }
+  Object.assign(result, await coldBench());
   if (json) process.stdout.write(JSON.stringify(result) + '\n');
   else console.log(JSON.stringify(result, null, 2));
 }

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
-import { compileLexicon } from '../lexicon/compile';
+import { checkCompiled, compiledWords, compileLexicon } from '../lexicon/compile';
 import { LEXICON_SOURCES } from '../lexicon';
 import { buildStoryIndex } from '../stories/index-build';
 import { loadStoryFiles } from '../stories/load-node';
@@ -32,7 +32,13 @@ function write(rel: string, data: unknown): void {
 
 const t0 = performance.now();
 const variants = (['t', 'tw', 'twp', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
-write('lib/lexicon/compiled.gen.json', compileLexicon(LEXICON_SOURCES, variants));
+// The matcher table ships ready to use: the content script neither decodes nor checks it,
+// so it is checked here (compileLexicon throws on a problem; this says so once more).
+const lexicon = compileLexicon(LEXICON_SOURCES, variants);
+const lexiconProblem = checkCompiled(lexicon);
+if (lexiconProblem) throw new Error(`lexicon table: ${lexiconProblem}`);
+write('lib/lexicon/compiled.gen.json', lexicon);
+console.log(`gen: lexicon table checked (${compiledWords(lexicon).length} words in ${lexicon.words.split('|').length - 1} groups)`);
 
 const stories = loadStoryFiles();
 write('lib/stories/stories.gen.json', stories);

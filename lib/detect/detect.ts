@@ -2,7 +2,7 @@ import type { Category, DataType } from '../lexicon/types';
 import { findBlocks, textBlocks } from './blocks';
 import type { TextBlock } from './claims';
 import { definesCategory, sentenceSpan, type Block, type TextView } from './clauses';
-import { matchTokens, type Matcher, type Token } from './match';
+import { matchTokens, mayFind, type Matcher, type Token } from './match';
 import { NEG_EN, NEG_LOOKBACK, NEG_ZH } from './negation';
 import { fold, normalize, toOriginalSpan, type NormalizedText } from './normalize';
 
@@ -74,6 +74,8 @@ export interface Analysis {
 /** Findings (the words marked on the page) and the statement blocks claims are read from. */
 export function analyze(text: string, matcher: Matcher, options: DetectOptions = {}): Analysis {
   const norm = normalize(text);
+  // First pass: no term or object can start anywhere, so there is nothing to find.
+  if (!mayFind(matcher, norm.base, false)) return { findings: [], blocks: [] };
   const tokens = matchTokens(matcher, norm.base);
   // Nothing matched: the cheap exit almost every page takes.
   if (tokens.length === 0) return { findings: [], blocks: [] };

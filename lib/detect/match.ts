@@ -1,6 +1,5 @@
-import { categoryOf, decodeEntry, type Action, type Category, type CompiledLexicon, type DataType, type Entry, type EntryKind } from '../lexicon/types';
-import { decodeWords } from '../lexicon/words';
-import { buildFoldTable } from './normalize';
+import { categoryOf, codeIndex, decodeEntry, isCodeChar, type Action, type Category, type CompiledLexicon, type DataType, type Entry, type EntryKind } from '../lexicon/types';
+import { buildFoldDeltas, buildFoldTable, fold, hasInvisible, isInvisibleUnit } from './normalize';
 
 /** One lexicon hit in normalized text (suppressors are consumed, never returned). */
 export interface Token {
@@ -21,56 +20,212 @@ export interface Token {
   end: number;
 }
 
-interface Word {
-  surface: string;
-  units: Uint16Array;
-  latin: boolean;
+/** What a code character says of its words, worked out the first time one matches. */
+interface Meaning {
   entry: Entry;
-  /** Token category, precomputed. */
   category: Category | '';
 }
 
 /**
- * The matcher: words bucketed by a 16-bit hash of their first two code units, in a
- * 64 Ki-entry array. At each position one array read rejects almost every start; a
- * candidate is compared word by word, longest first. Same results as one RegExp
+ * The matcher: the compiled table as it ships (lib/lexicon/types.ts: CompiledLexicon), its
+ * groups of words found by a hash of their first two code units in a 32 Ki-slot array.
+ * At each position one array read rejects almost every start; in a group, the
+ * words (sorted, front-coded) are compared as they are read. Same results as one RegExp
  * alternation of the words (leftmost, then longest; Latin words at word boundaries with
  * an optional plural), tested against a naive reference (tests/unit/matcher.property),
  * and several times faster on CJK text, where V8's alternation has no cheap prefilter
- * (bench: npm run bench).
+ * (bench: npm run bench). Building it writes one slot per group and per script fold:
+ * nothing is decoded, checked or sorted at load (the compile checks the table).
  */
 export interface Matcher {
-  /** Words by the hash of their first two code units, longest first (an array, not a Map: Smi indexes only). */
-  readonly buckets: readonly (readonly Word[] | undefined)[];
-  readonly entries: ReadonlyMap<string, Entry>;
-  /** The fold table with the lexicon's script folds: every read goes through it. */
+  /** The words, in groups (CompiledLexicon.words). */
+  readonly words: string;
+  /**
+   * Groups by the hash of their first two units (pairHash), open addressing with linear
+   * probing: 1 + the group's index, 0 for an empty slot. 64 KB, at most a quarter full
+   * (the compile keeps to MAX_GROUPS), so a miss is almost always one read.
+   */
+  readonly heads: Uint16Array;
+  /** Offsets of the groups in `words`, by 1 + index. */
+  readonly offsets: Int32Array;
+  /** Groups 1 to dataGroups hold a term or an object. */
+  readonly dataGroups: number;
+  /** Entry codes by code character (CompiledLexicon.codes). */
+  readonly codes: string;
+  /** Code character meanings, by CODE_CHARS index, filled on first match. */
+  readonly meanings: (Meaning | undefined)[];
+  /** Surfaces of matched words, by the offset of their code character in `words` (made on first match). */
+  surfaces?: (string | undefined)[];
+  /** The fold with the lexicon's script folds, as deltas (normalize.ts: foldDeltas): the matcher's own reads. */
+  readonly delta: Uint16Array;
+  /**
+   * The same fold as a table, for the detector's views: filled lazily (0 until a unit is
+   * first read through foldUnit or fold(); normalize.ts). matchTokens writes every unit of
+   * the text it reads to it, so after matchTokens(m, text), m.fold[u] is the fold of each
+   * unit u of text (detect.ts and claims.ts read it so).
+   */
   readonly fold: Uint16Array;
 }
 
-const pairHash = (a: number, b: number) => (Math.imul(a, 0x9e37) ^ b) & 0xffff;
+/**
+ * Slots in Matcher.heads, and the most groups a table may have. The loops write the mask
+ * (SLOTS - 1) as the literal 0x7fff: read from a module binding it cost them a third.
+ */
+const SLOTS = 0x8000;
+export const MAX_GROUPS = SLOTS / 4;
 
-export function createMatcher(compiled: CompiledLexicon): Matcher {
-  if (compiled.format !== 6) throw new Error(`lexicon table format ${String(compiled.format)} is not 6: run npm run gen`);
-  const entries = new Map<string, Entry>();
-  const buckets: (Word[] | undefined)[] = new Array<Word[] | undefined>(0x10000).fill(undefined);
-  const add = (words: readonly string[], codes: string, latin: boolean) =>
-    words.forEach((surface, i) => {
-      const entry = decodeEntry(codes.slice(2 * i, 2 * i + 2));
-      entries.set(surface, entry);
-      const units = new Uint16Array(surface.length);
-      for (let k = 0; k < surface.length; k++) units[k] = surface.charCodeAt(k);
-      const h = pairHash(units[0]!, units[1]!);
-      const category: Category | '' = entry.type ? categoryOf(entry.type) : entry.strength === 'weak' ? 'personal_data' : entry.strength === 'trait' ? 'biometric' : '';
-      (buckets[h] ??= []).push({ surface, units, latin, entry, category });
-    });
-  add(decodeWords(compiled.latin), compiled.latinCodes, true);
-  add(decodeWords(compiled.other), compiled.otherCodes, false);
-  // Longest first within a bucket, as the alternation orders its words.
-  for (const b of buckets) b?.sort((x, y) => y.units.length - x.units.length);
-  return { buckets, entries, fold: buildFoldTable(compiled.scriptFolds) };
+/** The slot a pair of folded units hashes to first. */
+export function pairHash(a: number, b: number): number {
+  return (Math.imul(a, 0x9e37) ^ b) & 0x7fff;
 }
 
-const isAlnum = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+export function createMatcher(compiled: CompiledLexicon): Matcher {
+  const words = compiled.words;
+  const heads = new Uint16Array(SLOTS);
+  const offsets: number[] = [0];
+  // One slot per group: no decoding, no sorting.
+  for (let p = 0; p < words.length; p = words.indexOf('|', p + 2) + 1) {
+    let k = pairHash(words.charCodeAt(p), words.charCodeAt(p + 1));
+    while (heads[k] !== 0) k = (k + 1) & 0x7fff;
+    heads[k] = offsets.push(p) - 1;
+  }
+  return {
+    words,
+    heads,
+    offsets: Int32Array.from(offsets),
+    dataGroups: compiled.dataGroups,
+    codes: compiled.codes,
+    meanings: [],
+    delta: buildFoldDeltas(compiled.scriptFolds),
+    fold: buildFoldTable(compiled.scriptFolds),
+  };
+}
+
+/** The group (1 + index) whose first two units are c1 c2, or 0. */
+function groupOf(matcher: Matcher, c1: number, c2: number): number {
+  const heads = matcher.heads;
+  const offsets = matcher.offsets;
+  const words = matcher.words;
+  let k = pairHash(c1, c2);
+  for (let g = heads[k]!; g !== 0; g = heads[(k = (k + 1) & 0x7fff)]!) {
+    const p = offsets[g]!;
+    if (words.charCodeAt(p) === c1 && words.charCodeAt(p + 1) === c2) return g;
+  }
+  return 0;
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
+
+function meaningOf(matcher: Matcher, codeChar: number): Meaning {
+  const j = codeIndex(codeChar);
+  let m = matcher.meanings[j];
+  if (m === undefined) {
+    const entry = decodeEntry(matcher.codes.slice(2 * j, 2 * j + 2));
+    const category: Category | '' = entry.type ? categoryOf(entry.type) : entry.strength === 'weak' ? 'personal_data' : entry.strength === 'trait' ? 'biometric' : '';
+    m = matcher.meanings[j] = { entry, category };
+  }
+  return m;
+}
+
+/** The fold of unit x through deltas d. (Functions, not consts: a module const costs a hole check per read.) */
+function unit(d: Uint16Array, x: number): number {
+  return (x + d[x]!) & 0xffff;
+}
+
+/** Lengths and code offsets of the words of one group that match at a position (at most a group's words: the compile keeps groups within this). */
+export const MAX_GROUP_WORDS = 256;
+const candLen = new Int32Array(MAX_GROUP_WORDS);
+const candCode = new Int32Array(MAX_GROUP_WORDS);
+
+/**
+ * The words of the group at offset `p` of `words` that match text at `i` (whose first two
+ * units are the group's): their lengths and code offsets go to candLen/candCode, shortest
+ * first; returns how many. The words are sorted and front-coded: `m` is how far the text
+ * agrees with the word before, so a word that shares more than that with it disagrees
+ * with the text too, and once a word sorts after the text no later word can match. Words
+ * of Latin groups carry their length (they are long, and skipping one must not read it).
+ */
+function groupMatches(words: string, p: number, d: Uint16Array, text: string, i: number, n: number, latin: boolean): number {
+  // Written out, no helper calls: the first scan of a page runs here before the JIT has
+  // compiled anything, and a call per character doubled its time.
+  let found = 0;
+  let q = p + 2;
+  let shared = 2;
+  let m = 2;
+  for (;;) {
+    if (latin) {
+      const end = q + 1 + words.charCodeAt(q) - 0x30;
+      q++;
+      if (shared <= m) {
+        let k = shared;
+        let u = -1;
+        while (q < end && i + k < n) {
+          const x = text.charCodeAt(i + k);
+          u = (x + d[x]!) & 0xffff;
+          if (words.charCodeAt(q) !== u) break;
+          q++;
+          k++;
+          u = -1;
+        }
+        m = k;
+        if (q === end) {
+          candLen[found] = k;
+          candCode[found++] = end;
+        } else if (words.charCodeAt(q) > u) return found; // this word and every later one sort after the text
+      }
+      q = end;
+    } else {
+      let w = words.charCodeAt(q);
+      if (shared <= m) {
+        let k = shared;
+        let u = -1;
+        if (i + k < n) {
+          const x = text.charCodeAt(i + k);
+          u = (x + d[x]!) & 0xffff;
+        }
+        while (w === u) {
+          k++;
+          w = words.charCodeAt(++q);
+          u = -1;
+          if (i + k < n) {
+            const x = text.charCodeAt(i + k);
+            u = (x + d[x]!) & 0xffff;
+          }
+        }
+        m = k;
+        // A code character (CODE_CHARS) ends the word: it matched.
+        if (w - 0x41 < 26 && w >= 0x41) {
+          candLen[found] = k;
+          candCode[found++] = q;
+        } else if (w >= 0xc0 && w <= 0xde && w !== 0xd7) {
+          candLen[found] = k;
+          candCode[found++] = q;
+        } else if (w > u) return found; // this word and every later one sort after the text
+      }
+      while (!((w >= 0x41 && w <= 0x5a) || (w >= 0xc0 && w <= 0xde && w !== 0xd7))) w = words.charCodeAt(++q);
+    }
+    q++;
+    const sc = words.charCodeAt(q);
+    if (sc === 0x7c) return found; // '|'
+    // A count of shared units ('2' to '{'); in other groups none means 2.
+    if (latin || (sc >= 0x32 && sc <= 0x7b)) {
+      shared = sc - 0x30;
+      q++;
+    } else shared = 2;
+  }
+}
+
+/** Where a Latin word that matched up to `end` ends: an optional plural ("es", "s", none, tried greedily), then a word boundary; -1 if none. */
+function latinEnd(d: Uint16Array, text: string, n: number, end: number): number {
+  const a = end < n ? unit(d, text.charCodeAt(end)) : 0;
+  const b = end + 1 < n ? unit(d, text.charCodeAt(end + 1)) : 0;
+  const c = end + 2 < n ? unit(d, text.charCodeAt(end + 2)) : 0;
+  if (a === 0x65 && b === 0x73 && !isAlnum(c)) return end + 2;
+  if (a === 0x73 && !isAlnum(b)) return end + 1;
+  return isAlnum(a) ? -1 : end;
+}
 
 /**
  * All lexicon hits in one left-to-right pass over `text`, folding each code unit through
@@ -78,73 +233,165 @@ const isAlnum = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x
  * earlier or runs longer hides the term inside it.
  */
 export function matchTokens(matcher: Matcher, text: string): Token[] {
-  const buckets = matcher.buckets;
+  const heads = matcher.heads;
+  const offsets = matcher.offsets;
+  const words = matcher.words;
+  const d = matcher.delta;
+  // Every unit read is also written to the fold table, so that the views find it filled.
   const t = matcher.fold;
   const n = text.length;
   const tokens: Token[] = [];
   let i = 0;
-  let c2 = n > 0 ? t[text.charCodeAt(0)]! : 0;
+  let c2 = 0;
+  if (n > 0) {
+    const x = text.charCodeAt(0);
+    c2 = t[x] = (x + d[x]!) & 0xffff;
+  }
   while (i < n - 1) {
     const c1 = c2;
-    c2 = t[text.charCodeAt(i + 1)]!;
-    const bucket = buckets[(Math.imul(c1, 0x9e37) ^ c2) & 0xffff];
-    if (bucket === undefined) {
+    const x = text.charCodeAt(i + 1);
+    c2 = t[x] = (x + d[x]!) & 0xffff;
+    // One read rejects almost every position.
+    let k = (Math.imul(c1, 0x9e37) ^ c2) & 0x7fff;
+    let g = heads[k]!;
+    if (g === 0) {
       i++;
       continue;
     }
-    let matchedEnd = -1;
-    let word: Word | undefined;
-    const latinStartOk = i === 0 || !isAlnum(t[text.charCodeAt(i - 1)]!);
-    for (let b = 0; b < bucket.length; b++) {
-      const w = bucket[b]!;
-      const u = w.units;
-      const len = u.length;
-      if (u[0] !== c1 || u[1] !== c2 || i + len > n || (w.latin && !latinStartOk)) continue;
-      let k = 2;
-      while (k < len && t[text.charCodeAt(i + k)] === u[k]) k++;
-      if (k < len) continue;
-      let end = i + len;
-      if (w.latin) {
-        // Optional plural, tried greedily ("es", "s", none), then a word boundary.
-        const a = end < n ? t[text.charCodeAt(end)]! : 0;
-        const bb = end + 1 < n ? t[text.charCodeAt(end + 1)]! : 0;
-        const c = end + 2 < n ? t[text.charCodeAt(end + 2)]! : 0;
-        if (a === 0x65 && bb === 0x73 && !isAlnum(c)) end += 2;
-        else if (a === 0x73 && !isAlnum(bb)) end += 1;
-        else if (isAlnum(a)) continue;
+    let p = offsets[g]!;
+    while (words.charCodeAt(p) !== c1 || words.charCodeAt(p + 1) !== c2) {
+      g = heads[(k = (k + 1) & 0x7fff)]!;
+      if (g === 0) break;
+      p = offsets[g]!;
+    }
+    if (g === 0) {
+      i++;
+      continue;
+    }
+    const latin = (c1 >= 0x61 && c1 <= 0x7a) || (c1 >= 0x30 && c1 <= 0x39);
+    if (latin && i > 0) {
+      const b = unit(d, text.charCodeAt(i - 1));
+      if ((b >= 0x61 && b <= 0x7a) || (b >= 0x30 && b <= 0x39)) {
+        i++;
+        continue;
       }
-      matchedEnd = end;
-      word = w;
-      break;
     }
-    if (word === undefined) {
+    // The longest word that matches (Latin ones at a word boundary, with a plural).
+    let f = groupMatches(words, p, d, text, i, n, latin) - 1;
+    let end = -1;
+    for (; f >= 0; f--) {
+      end = latin ? latinEnd(d, text, n, i + candLen[f]!) : i + candLen[f]!;
+      if (end >= 0) break;
+    }
+    if (f < 0) {
       i++;
       continue;
     }
-    const e = word.entry;
+    const code = candCode[f]!;
+    const { entry: e, category } = meaningOf(matcher, words.charCodeAt(code));
     if (e.kind !== 'suppressor') {
-      tokens.push({ kind: e.kind, category: word.category, type: e.type, action: e.action, strength: e.strength, generic: e.generic, surface: word.surface, start: i, end: matchedEnd });
+      // The word is what the text folds to there (its units are not all in one place in `words`).
+      const surfaces = (matcher.surfaces ??= new Array<string | undefined>(words.length));
+      const surface = (surfaces[code] ??= fold(text, i, i + candLen[f]!, t));
+      tokens.push({ kind: e.kind, category, type: e.type, action: e.action, strength: e.strength, generic: e.generic, surface, start: i, end });
     }
-    i = matchedEnd;
-    if (i < n) c2 = t[text.charCodeAt(i)]!;
+    // The loop goes on after the word: its units go to the fold table here.
+    for (let q = i + 2; q < end; q++) {
+      const y = text.charCodeAt(q);
+      t[y] = (y + d[y]!) & 0xffff;
+    }
+    i = end;
+    if (i < n) {
+      const y = text.charCodeAt(i);
+      c2 = t[y] = (y + d[y]!) & 0xffff;
+    }
   }
   return tokens;
 }
 
+/** firstPass's answer when a term or object may start in the window. */
+export const FOUND = -2;
+
+/** How far past its start a word's match may read (its length and a plural and boundary; the compile checks words are shorter). */
+export const PROBE_REACH = 64;
+
 /**
- * Whether any lexicon word could start somewhere in `text`: one array read per position,
- * no word compared. The scanner uses it to ignore text changes that cannot matter (a
- * ticking clock) and, on pages with nothing, to skip the detector.
+ * Whether a term or an object of the group at offset `p` matches at `s` (Latin ones at word
+ * boundaries). Reads text[s - 1, s + PROBE_REACH), which must read as the detector reads
+ * it (no invisible character) from `cleanFrom` on.
  */
-export function mayMatch(matcher: Matcher, text: string): boolean {
-  const buckets = matcher.buckets;
-  const t = matcher.fold;
+function dataWordAt(matcher: Matcher, text: string, s: number, cleanFrom: number, p: number): boolean {
+  const d = matcher.delta;
   const n = text.length;
-  let c2 = n > 0 ? t[text.charCodeAt(0)]! : 0;
-  for (let i = 0; i < n - 1; i++) {
-    const c1 = c2;
-    c2 = t[text.charCodeAt(i + 1)]!;
-    if (buckets[(Math.imul(c1, 0x9e37) ^ c2) & 0xffff] !== undefined) return true;
+  const latin = isAlnum(unit(d, text.charCodeAt(s)));
+  if (latin && s > 0) {
+    if (s - 1 < cleanFrom) return true; // the unit before may not be the one the detector sees
+    if (isAlnum(unit(d, text.charCodeAt(s - 1)))) return false;
+  }
+  const found = groupMatches(matcher.words, p, d, text, s, n, latin);
+  for (let f = 0; f < found; f++) {
+    const kind = matcher.codes.charCodeAt(2 * codeIndex(matcher.words.charCodeAt(candCode[f]!)));
+    if ((kind === 0x54 || kind === 0x4f || kind === 0x47) && (!latin || latinEnd(d, text, n, s + candLen[f]!) >= 0)) return true; // T, O, G
   }
   return false;
+}
+
+/**
+ * The detector's first pass, over text[from, to): whether a term or an object (not a
+ * verb, not a suppressor: without a term or an object there is no finding and no block)
+ * may match anywhere, the text read as the detector reads it (invisible characters
+ * removed, then folded).
+ *
+ * text[cleanFrom, cleanTo) holds no invisible character (the caller knows; cleanTo is the
+ * text's length when all of the rest is clean). Where the window is clean, a hit on a
+ * group's first two units is checked against the group's terms and objects; elsewhere,
+ * and where that check would read outside the clean range, the two units answer.
+ * Windows chain: pass the previous window's answer as `before` (-1 at the start); the
+ * answer is FOUND, or the last visible folded unit read. `groups`: the groups that count
+ * (1 to dataGroups: those with a term or an object).
+ */
+export function firstPass(matcher: Matcher, text: string, from: number, to: number, before: number, cleanFrom: number, cleanTo: number, groups = matcher.dataGroups): number {
+  const heads = matcher.heads;
+  const d = matcher.delta;
+  const invisible = cleanFrom > from || cleanTo < to;
+  // Hits from here on would read past the clean range.
+  const probeBefore = cleanTo >= text.length ? text.length : cleanTo - PROBE_REACH;
+  // The carried unit is text[from - 1] only if that is clean (then it is visible).
+  const carriedAt = cleanFrom < from ? from - 1 : -1;
+  let c1 = before;
+  let i = from;
+  // The first visible unit: nothing to pair it with unless a window came before.
+  for (; c1 < 0 && i < to; i++) {
+    const x = text.charCodeAt(i);
+    if (!invisible || !isInvisibleUnit(x)) c1 = unit(d, x);
+  }
+  for (; i < to; i++) {
+    const x = text.charCodeAt(i);
+    if (invisible && isInvisibleUnit(x)) continue;
+    const c2 = (x + d[x]!) & 0xffff;
+    if (heads[(Math.imul(c1, 0x9e37) ^ c2) & 0x7fff] !== 0) {
+      const g = groupOf(matcher, c1, c2);
+      if (g !== 0 && g <= groups && (invisible || (i === from && carriedAt < 0) || i - 1 >= probeBefore || dataWordAt(matcher, text, i - 1, cleanFrom, matcher.offsets[g]!))) return FOUND;
+    }
+    c1 = c2;
+  }
+  return c1;
+}
+
+/**
+ * Whether a term or an object may match somewhere in `text` (firstPass over all of it).
+ * `invisible`: the text may hold invisible characters (a normalized base does not).
+ */
+export function mayFind(matcher: Matcher, text: string, invisible = true): boolean {
+  const clean = !invisible || !hasInvisible(text);
+  return firstPass(matcher, text, 0, text.length, -1, clean ? 0 : text.length, clean ? text.length : 0) === FOUND;
+}
+
+/**
+ * Whether any lexicon word (a verb or a suppressor too) may start somewhere in `text`, read
+ * as the detector reads it: one array read per position, no word compared. The scanner
+ * uses it to ignore text changes that cannot matter (a ticking clock).
+ */
+export function mayMatch(matcher: Matcher, text: string): boolean {
+  return firstPass(matcher, text, 0, text.length, -1, text.length, text.length, matcher.offsets.length) === FOUND;
 }

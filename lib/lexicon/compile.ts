@@ -1,6 +1,6 @@
-import { buildFoldTable, fold, normalize } from '../detect/normalize';
-import { decodeWords, encodeWords } from './words';
-import { ACTIONS, DATA_TYPES, encodeEntry, type Action, type CompiledLexicon, type DataType, type Entry, type EntryKind, type LexiconSource } from './types';
+import { MAX_GROUP_WORDS, MAX_GROUPS, PROBE_REACH } from '../detect/match';
+import { buildFoldTable, fold, foldUnit, isInvisibleUnit, normalize } from '../detect/normalize';
+import { ACTIONS, CODE_CHARS, codeIndex, DATA_TYPES, decodeEntry, encodeEntry, isCodeChar, type Action, type CompiledLexicon, type DataType, type Entry, type EntryKind, type LexiconSource } from './types';
 
 /** A Simplified -> Traditional converter (OpenCC at build time; identity in tests). */
 export type Converter = (text: string) => string;
@@ -88,14 +88,165 @@ export function compileLexicon(sources: readonly LexiconSource[], variants: read
     if (!prev || ROLE_PRIORITY[entry.kind] < ROLE_PRIORITY[prev.kind]) entries.set(folded, entry);
   }
 
-  const latin: string[] = [];
-  const other: string[] = [];
-  for (const surface of entries.keys()) (LATIN_ALNUM.test(surface[0]!) ? latin : other).push(surface);
-  const codes = (words: string[]) => words.map((w) => encodeEntry(entries.get(w)!)).join('');
-  const latinSorted = decodeWords(encodeWords(latin));
-  const otherSorted = decodeWords(encodeWords(other));
-    if ([...latinSorted, ...otherSorted].some((w) => w.includes('|'))) throw new Error('lexicon: a word contains "|"');
-  return { format: 6, scriptFolds, latin: encodeWords(latinSorted), latinCodes: codes(latinSorted), other: encodeWords(otherSorted), otherCodes: codes(otherSorted) };
+  if ([...entries.keys()].some((w) => w.includes('|'))) throw new Error('lexicon: a word contains "|"');
+  const compiled = layOut(scriptFolds, entries);
+  const problem = checkCompiled(compiled);
+  if (problem) throw new Error(`lexicon table: ${problem}`);
+  // Read back, the table gives exactly the entries it was made from.
+  const back = compiledWords(compiled);
+  if (back.length !== entries.size || back.some((w) => encodeEntry(w.entry) !== encodeEntry(entries.get(w.surface) ?? w.entry) || !entries.has(w.surface))) {
+    throw new Error('lexicon table: the table does not read back as its entries');
+  }
+  return compiled;
+}
+
+const BAR = 0x7c; // '|', ends a group
+const SHARED_MAX = 0x7b - 0x30; // a shared count is '0' + n, below '|'
+
+const byUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The table layout (lib/lexicon/types.ts: CompiledLexicon) for folded surfaces and their entries. */
+function layOut(scriptFolds: string, entries: ReadonlyMap<string, Entry>): CompiledLexicon {
+  const groups = new Map<string, string[]>();
+  for (const surface of entries.keys()) {
+    const key = surface.slice(0, 2);
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(surface);
+  }
+  const isData = (words: readonly string[]) => words.some((w) => entries.get(w)!.kind === 'term' || entries.get(w)!.kind === 'object');
+  const keys = [...groups.keys()].sort(byUnits);
+  const ordered = [...keys.filter((k) => isData(groups.get(k)!)), ...keys.filter((k) => !isData(groups.get(k)!))];
+  const dataGroups = keys.filter((k) => isData(groups.get(k)!)).length;
+
+  // Code characters by frequency, so the common codes take one byte (A-Z) in the bundle.
+  const counts = new Map<string, number>();
+  for (const e of entries.values()) counts.set(encodeEntry(e), (counts.get(encodeEntry(e)) ?? 0) + 1);
+  const codeList = [...counts].sort((a, b) => b[1] - a[1] || byUnits(a[0], b[0])).map(([c]) => c);
+  if (codeList.length > CODE_CHARS.length) throw new Error(`lexicon table: ${codeList.length} entry codes, at most ${CODE_CHARS.length}`);
+  const codeChar = new Map(codeList.map((c, j) => [c, CODE_CHARS[j]!]));
+
+  let words = '';
+  for (const key of ordered) {
+    const list = groups.get(key)!.sort(byUnits);
+    let prev = '';
+    list.forEach((w, i) => {
+      let shared = 2;
+      const latin = LATIN_ALNUM.test(key[0]!);
+      if (i > 0) {
+        while (shared < w.length && shared < prev.length && shared < SHARED_MAX && w[shared] === prev[shared]) shared++;
+        // In other groups, sharing just the group's two units goes without saying, unless
+        // the rest begins with a character that reads as a count.
+        const first = w.charCodeAt(shared);
+        if (latin || shared > 2 || (first >= 0x32 && first <= 0x7b)) words += String.fromCharCode(0x30 + shared);
+      } else words += key;
+      // Latin words carry the length of their rest, so that skipping one reads one character.
+      if (latin) words += String.fromCharCode(0x30 + w.length - shared);
+      words += w.slice(shared) + codeChar.get(encodeEntry(entries.get(w)!))!;
+      prev = w;
+    });
+    words += '|';
+  }
+  return { format: 7, scriptFolds, dataGroups, codes: codeList.join(''), words };
+}
+
+/** One word of a compiled table. */
+export interface CompiledWord {
+  surface: string;
+  entry: Entry;
+  /** Latin-initial: matched at word boundaries, with an optional plural. */
+  latin: boolean;
+  /** Its group, in table order. */
+  group: number;
+}
+
+/** The words of a compiled table, in table order (tests, benchmarks, the RegExp). */
+export function compiledWords(c: CompiledLexicon): CompiledWord[] {
+  const out: CompiledWord[] = [];
+  const w = c.words;
+  let p = 0;
+  for (let group = 0; p < w.length; group++) {
+    let prev = w.slice(p, p + 2);
+    const latin = LATIN_ALNUM.test(prev[0]!);
+    let q = p + 2;
+    let shared = 2;
+    for (;;) {
+      let r = q;
+      if (latin) r = ++q + w.charCodeAt(q - 1) - 0x30;
+      else while (r < w.length && !isCodeChar(w.charCodeAt(r))) r++;
+      if (!isCodeChar(w.charCodeAt(r))) throw new Error(`no code character at ${r}`);
+      const surface = prev.slice(0, shared) + w.slice(q, r);
+      const j = codeIndex(w.charCodeAt(r));
+      out.push({ surface, entry: decodeEntry(c.codes.slice(2 * j, 2 * j + 2)), latin: LATIN_ALNUM.test(surface[0]!), group });
+      prev = surface;
+      q = r + 1;
+      const sc = w.charCodeAt(q);
+      if (sc === BAR) break;
+      if (latin || (sc >= 0x32 && sc <= 0x7b)) {
+        shared = sc - 0x30;
+        q++;
+      } else shared = 2;
+    }
+    p = q + 1;
+  }
+  return out;
+}
+
+/**
+ * What is wrong with a compiled table, or '' (the compile, and the tests, check it; the
+ * content script trusts it). The matcher relies on all of this.
+ */
+export function checkCompiled(c: CompiledLexicon): string {
+  if (c.format !== 7) return `format ${String(c.format)} is not 7: run npm run gen`;
+  if (c.codes.length % 2 || c.codes.length / 2 > CODE_CHARS.length) return 'bad codes';
+  for (let j = 0; 2 * j < c.codes.length; j++) {
+    try {
+      decodeEntry(c.codes.slice(2 * j, 2 * j + 2));
+    } catch (e) {
+      return (e as Error).message;
+    }
+  }
+  // No text can hold a code character once folded, so a word's comparison stops at its code.
+  const t = buildFoldTable(c.scriptFolds);
+  for (let u = 0; u < 0x10000; u++) if (isCodeChar(foldUnit(t, u))) return `U+${u.toString(16)} folds to a code character`;
+  let words: CompiledWord[];
+  try {
+    words = compiledWords(c);
+  } catch (e) {
+    return `words do not parse: ${(e as Error).message}`;
+  }
+  if (!words.length) return 'no words';
+  const seen = new Set<string>();
+  const prefixes = new Set<string>();
+  let prev: CompiledWord | undefined;
+  for (const w of words) {
+    const s = w.surface;
+    if (s.length < 2) return `"${s}" is shorter than 2`;
+    if (s.length + 3 > PROBE_REACH) return `"${s}" is longer than ${PROBE_REACH - 3} (PROBE_REACH, lib/detect/match.ts)`;
+    if (seen.has(s)) return `"${s}" twice`;
+    seen.add(s);
+    for (let i = 0; i < s.length; i++) {
+      const u = s.charCodeAt(i);
+      if (u === BAR || isCodeChar(u) || isInvisibleUnit(u) || foldUnit(t, u) !== u) return `"${s}" holds an unfolded or reserved unit at ${i}`;
+    }
+    if (prev && prev.group === w.group) {
+      if (prev.surface.slice(0, 2) !== s.slice(0, 2)) return `"${s}" is not in the group of its first units`;
+      if (byUnits(prev.surface, s) >= 0) return `"${s}" is out of order`;
+    }
+    if (!prev || prev.group !== w.group) {
+      if (prefixes.has(s.slice(0, 2))) return `two groups for "${s.slice(0, 2)}"`;
+      prefixes.add(s.slice(0, 2));
+    }
+    const data = w.entry.kind === 'term' || w.entry.kind === 'object';
+    if (data && w.group >= c.dataGroups) return `"${s}" is a term or object in a group after the first ${c.dataGroups}`;
+    prev = w;
+  }
+  if (prefixes.size > MAX_GROUPS) return `${prefixes.size} groups, more than ${MAX_GROUPS} (MAX_GROUPS, lib/detect/match.ts)`;
+  const sizes = new Map<number, number>();
+  for (const w of words) sizes.set(w.group, (sizes.get(w.group) ?? 0) + 1);
+  if (Math.max(...sizes.values()) > MAX_GROUP_WORDS) return `a group holds more than ${MAX_GROUP_WORDS} words (MAX_GROUP_WORDS, lib/detect/match.ts)`;
+  const groupHasData = new Set(words.filter((w) => w.entry.kind === 'term' || w.entry.kind === 'object').map((w) => w.group));
+  for (let g = 0; g < c.dataGroups; g++) if (!groupHasData.has(g)) return `group ${g} holds no term or object`;
+  if (c.words.length >= 0x7fffffff) return 'too long';
+  return '';
 }
 
 /**
@@ -103,9 +254,12 @@ export function compileLexicon(sources: readonly LexiconSource[], variants: read
  * boundaries and may take a plural ending; CJK words have no boundaries to respect. Two
  * groups keep the hot loop a plain alternation.
  */
-export function patternFor(compiled: Pick<CompiledLexicon, 'latin' | 'other'>): string {
+export function patternFor(compiled: CompiledLexicon): string {
+  const words = compiledWords(compiled);
+  const latin = words.filter((w) => w.latin).map((w) => w.surface);
+  const other = words.filter((w) => !w.latin).map((w) => w.surface);
   const parts: string[] = [];
-  if (compiled.latin) parts.push(`(?<![a-z0-9])(?:${sortForAlternation(decodeWords(compiled.latin)).map(escapeRegExp).join('|')})(?:e?s)?(?![a-z0-9])`);
-  if (compiled.other) parts.push(`(?:${sortForAlternation(decodeWords(compiled.other)).map(escapeRegExp).join('|')})`);
+  if (latin.length) parts.push(`(?<![a-z0-9])(?:${sortForAlternation(latin).map(escapeRegExp).join('|')})(?:e?s)?(?![a-z0-9])`);
+  if (other.length) parts.push(`(?:${sortForAlternation(other).map(escapeRegExp).join('|')})`);
   return parts.join('|') || '(?!)';
 }

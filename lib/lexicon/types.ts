@@ -101,17 +101,49 @@ export function decodeEntry(code: string): Entry {
 }
 
 /**
- * The compiled matcher table (lib/lexicon/compiled.gen.json): every folded surface once,
- * Latin-initial and other words apart, each list sorted, with two code characters per word.
+ * Characters that end a word in the compiled table and say what it is: upper-case ASCII
+ * letters, then Latin-1 capitals (not ×). Folding lowers all of them, so none is ever a
+ * folded code unit of a text: the matcher's comparison stops at one by itself.
+ */
+export const CODE_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ\u00c0\u00c1\u00c2\u00c3\u00c4\u00c5\u00c6\u00c7\u00c8\u00c9\u00ca\u00cb\u00cc\u00cd\u00ce\u00cf\u00d0\u00d1\u00d2\u00d3\u00d4\u00d5\u00d6\u00d8\u00d9\u00da\u00db\u00dc\u00dd\u00de';
+
+/** The index in CODE_CHARS of a code character (any other unit gives a meaningless number). */
+export function codeIndex(c: number): number {
+  return c <= 0x5a ? c - 0x41 : c < 0xd7 ? c - 0xa6 : c - 0xa7;
+}
+
+/** Whether a code unit is one of CODE_CHARS. */
+export function isCodeChar(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+/**
+ * The compiled matcher table (lib/lexicon/compiled.gen.json), ready to use: the content
+ * script reads it as it is, with no decoding, checking or sorting (lib/lexicon/compile.ts
+ * builds and checks it; tests/unit/generated.test.ts checks it again).
+ *
+ * `words` holds every folded surface once, in groups by their first two code units:
+ *
+ *     group := u1 u2 [length] rest code ([shared] [length] rest code)* '|'
+ *
+ * The group's words are sorted (so a word comes before the longer words it begins); each
+ * is written as `rest`, its units after the ones it `shared` with the word before it
+ * (a character '0' + count, at least 2: the group's two units; in groups whose first unit
+ * is not a Latin letter or digit, left out when it is 2 and `rest` does not begin with a
+ * character from '2' to '{'), then its `code`, one of
+ * CODE_CHARS, whose meaning is the two-character entry code (encodeEntry) at the same
+ * index in `codes`. In groups whose first unit is a Latin letter or digit, `length`
+ * ('0' + the length of `rest`) comes before the rest. Groups that hold a term or an object come first (`dataGroups` of
+ * them), the others (verbs and suppressors only) after.
  */
 export interface CompiledLexicon {
   /** Bumped when the shape changes. */
-  format: 6;
+  format: 7;
   /** Traditional -> Simplified character pairs, concatenated ("臉脸識识…"), folded at match time. */
   scriptFolds: string;
-  /** Words, front-coded (lib/lexicon/words.ts): smaller than a JSON array in the content script. */
-  latin: string;
-  latinCodes: string;
-  other: string;
-  otherCodes: string;
+  /** How many groups, from the first, hold a term or an object (the first pass looks for those only). */
+  dataGroups: number;
+  /** Two-character entry codes, one per code character in use (CODE_CHARS order). */
+  codes: string;
+  words: string;
 }

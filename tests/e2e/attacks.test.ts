@@ -277,7 +277,7 @@ describe('a third-party frame does not speak for the site', () => {
     expect(tab.findings).toEqual([]);
     expect(await badgeText(ext.worker, tab.tabId)).toBe('');
     const shop = await open(html(`<p>Welcome.</p><iframe src="${THIRD_ORIGIN}/widget.html" style="width:500px;height:120px"></iframe>`));
-    const shopTab = await waitForReportWhere(ext.worker, shop.url, (t) => t.counted === 1, 8000);
+    const shopTab = await waitForReportWhere(ext.worker, shop.url, (t) => t.counted === 1, 15_000);
     expect(shopTab.findings[0]!.origin).toBe(THIRD_ORIGIN);
     const popup = await openPopup(ext, shopTab.tabId);
     await popup.waitForSelector('[data-testid=finding]');

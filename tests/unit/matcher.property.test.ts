@@ -1,14 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createMatcher, matchTokens } from '../../lib/detect/match';
-import { fold } from '../../lib/detect/normalize';
-import { compileLexicon } from '../../lib/lexicon/compile';
+import { mayFindSteps } from '../../lib/detect/chunked';
+import { createMatcher, matchTokens, mayFind, mayMatch } from '../../lib/detect/match';
+import { fold, foldCodeUnit, normalize } from '../../lib/detect/normalize';
+import { checkCompiled, compiledWords, compileLexicon } from '../../lib/lexicon/compile';
 import { LEXICON_SOURCES } from '../../lib/lexicon';
-import { decodeEntry, type CompiledLexicon, type EntryKind } from '../../lib/lexicon/types';
+import type { CompiledLexicon, EntryKind } from '../../lib/lexicon/types';
 import { decodeWords, encodeWords } from '../../lib/lexicon/words';
 
 const compiled = compileLexicon(LEXICON_SOURCES);
 const matcher = createMatcher(compiled);
+const words = compiledWords(compiled);
 
 /**
  * The reference: at each position, the longest lexicon word (latin words only at word
@@ -16,10 +18,7 @@ const matcher = createMatcher(compiled);
  * plain loops, nothing shared with the RegExp compile.
  */
 function naive(c: CompiledLexicon, text: string): { kind: EntryKind; start: number; end: number }[] {
-  const words = [
-    ...decodeWords(c.latin).map((w, i) => ({ w, latin: true, kind: decodeEntry(c.latinCodes.slice(2 * i, 2 * i + 2)).kind })),
-    ...decodeWords(c.other).map((w, i) => ({ w, latin: false, kind: decodeEntry(c.otherCodes.slice(2 * i, 2 * i + 2)).kind })),
-  ];
+  const words = compiledWords(c).map(({ surface, latin, entry }) => ({ w: surface, latin, kind: entry.kind }));
   const alnum = (ch: string) => /[a-z0-9]/.test(ch);
   const out: { kind: EntryKind; start: number; end: number }[] = [];
   let i = 0;
@@ -49,8 +48,10 @@ function naive(c: CompiledLexicon, text: string): { kind: EntryKind; start: numb
 
 describe('matcher', () => {
   const pieces = [
-    ...decodeWords(compiled.other).filter((_, i) => i % 7 === 0),
-    ...decodeWords(compiled.latin).filter((_, i) => i % 5 === 0),
+    ...words.filter((w, i) => !w.latin && i % 7 === 0).map((w) => w.surface),
+    ...words.filter((w, i) => w.latin && i % 5 === 0).map((w) => w.surface),
+    // Prefixes of words (front coding: a text that agrees with a word for a while, then not).
+    ...words.filter((w, i) => i % 11 === 0 && w.surface.length > 3).map((w) => w.surface.slice(0, -1)),
     '人', '脸', '臉', '識', '每个', '个人', '信息', 'a', 's', 'es', ' ', '，', '。', 'face', 'Face', 'ＩＤ', 'x',
   ];
 
@@ -66,12 +67,103 @@ describe('matcher', () => {
   });
 
   it('finds every lexicon word on its own', () => {
-    for (const [i, w] of decodeWords(compiled.other).entries()) {
-      const kind = decodeEntry(compiled.otherCodes.slice(2 * i, 2 * i + 2)).kind;
+    for (const { surface: w, entry } of words) {
       const tokens = matchTokens(matcher, w);
-      if (kind === 'suppressor') expect(tokens).toEqual([]);
-      else expect(tokens.map((t) => t.surface)).toEqual([w]);
+      if (entry.kind === 'suppressor') expect(tokens).toEqual([]);
+      else {
+        expect(tokens.map((t) => t.surface)).toEqual([w]);
+        expect(tokens[0]).toMatchObject({ kind: entry.kind, type: entry.type, action: entry.action, strength: entry.strength, generic: entry.generic, start: 0, end: w.length });
+      }
     }
+  });
+
+  it('fills the fold table for every code unit of the text it reads (claims and views read it directly)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces, 'Ä', 'Ω', '臉', '資', '\u00ad', '０', 'ß', 'İ'), { maxLength: 25 }), (parts) => {
+        const m = createMatcher(compiled);
+        const text = parts.join('');
+        matchTokens(m, text);
+        for (let i = 0; i < text.length; i++) expect(m.fold[text.charCodeAt(i)]).toBe(fold(text, i, i + 1, matcher.fold).charCodeAt(0));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('mayMatch: true exactly when some word starts with two adjacent units of the text as the detector reads it', () => {
+    const prefixes = new Set(words.map((w) => w.surface.slice(0, 2)));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces, '\u200b', '\u00ad'), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        const base = normalize(text).base;
+        const f = fold(base, 0, base.length, matcher.fold);
+        let any = false;
+        for (let i = 0; i + 1 < f.length; i++) if (prefixes.has(f.slice(i, i + 2))) any = true;
+        expect(mayMatch(matcher, text)).toBe(any);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('first pass: never misses a term or an object, and with nothing but verbs and other words says so (property)', () => {
+    const data = words.filter((w) => w.entry.kind === 'term' || w.entry.kind === 'object');
+    const dataPrefixes = new Set(data.map((w) => w.surface.slice(0, 2)));
+    const alnum = (ch: string | undefined) => ch !== undefined && /[a-z0-9]/.test(ch);
+    /** Some term or object matches at some position (the naive reference's rules, suppressors ignored). */
+    const dataWordIn = (f: string) =>
+      data.some(({ surface: w, latin }) => {
+        for (let i = f.indexOf(w); i >= 0; i = f.indexOf(w, i + 1)) {
+          if (!latin) return true;
+          const e = i + w.length;
+          if (!alnum(f[i - 1]) && ((f.startsWith('es', e) && !alnum(f[e + 2])) || (f[e] === 's' && !alnum(f[e + 1])) || !alnum(f[e]))) return true;
+        }
+        return false;
+      });
+    const unitsOf = [...pieces, '\u200b', '\u00ad', '\ufeff', '收集', '处理', '每个人信息', '城市', 'their ', 'the ', 'heal', 'theirs face'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...unitsOf), { maxLength: 14 }), fc.integer({ min: 1, max: 40 }), (parts, passChars) => {
+        const text = parts.join('');
+        const base = normalize(text).base;
+        const f = fold(base, 0, base.length, matcher.fold);
+        let prefix = false;
+        for (let i = 0; i + 1 < f.length; i++) if (dataPrefixes.has(f.slice(i, i + 2))) prefix = true;
+        const exact = dataWordIn(f);
+        const tokens = matchTokens(matcher, base).filter((t) => t.kind !== 'verb');
+        if (tokens.length) expect(exact).toBe(true);
+        // On text without invisible characters: exactly whether a term or object matches.
+        expect(mayFind(matcher, base, false)).toBe(exact);
+        // With invisible characters in the text, the two units decide.
+        const invisible = /[\u200b\u00ad\ufeff]/.test(text);
+        expect(mayFind(matcher, text, true)).toBe(invisible ? prefix : exact);
+        // In windows, as analyzeSteps reads: never a miss, never a hit without a prefix.
+        const steps = mayFindSteps(text, matcher, passChars);
+        let r = steps.next();
+        while (!r.done) r = steps.next();
+        if (exact) expect(r.value).toBe(true);
+        if (!prefix) expect(r.value).toBe(false);
+        // Without invisible characters, windows answer exactly too.
+        if (!invisible) expect(r.value).toBe(exact);
+      }),
+      { numRuns: 600 },
+    );
+  });
+});
+
+describe('compiled table', () => {
+  it('passes its own checks, and the checks catch a broken table', () => {
+    expect(checkCompiled(compiled)).toBe('');
+    const broken = (patch: Partial<CompiledLexicon>) => checkCompiled({ ...compiled, ...patch });
+    expect(broken({ format: 6 as unknown as 7 })).toMatch(/format 6 is not 7/);
+    const second = compiled.words.indexOf('|') + 1;
+    expect(broken({ words: compiled.words.slice(second, compiled.words.indexOf('|', second) + 1) + compiled.words })).not.toBe('');
+    expect(broken({ dataGroups: compiled.dataGroups - 1 })).toMatch(/term or object in a group after/);
+    expect(broken({ words: compiled.words.replace('|', 'X|') })).not.toBe('');
+  });
+
+  it('holds every word of the sources, folded, once, with its entry', () => {
+    const full = compileLexicon(LEXICON_SOURCES);
+    expect(new Set(compiledWords(full).map((w) => w.surface)).size).toBe(compiledWords(full).length);
+    expect(compiledWords(full).find((w) => w.surface === '人脸识别')?.entry).toMatchObject({ kind: 'term', type: 'face' });
+    expect(foldCodeUnit(0x41)).toBe(0x61);
   });
 });
 
