@@ -12,10 +12,10 @@ import type { Story } from './stories/schema';
  * to a tab's content script. The popup reads findings from session storage itself and
  * ranks stories itself (lib/ui/tab-report.ts), so it does not wait for the service worker.
  *
- * Plain runtime messages `{ type, data }` rather than @webext-core/messaging: the library
- * cost the content script ~N KB (see the bench) for two message types, and its wrapper
- * swallowed the background's answer that a report was stored (the content script now
- * retries until it is).
+ * Plain runtime messages `{ type, data }` rather than @webext-core/messaging (no longer a
+ * dependency): for a handful of message types its wrapper was more code in the content
+ * script than the messages, and it swallowed the background's answer that a report was
+ * stored (the content script now retries until it is).
  */
 
 /** Caps on what a content script may report: counts and sizes (hostile pages). */
@@ -69,7 +69,7 @@ export interface PageReport {
   /** The policy digest the background built from `policy` (stored, never sent by a page). */
   digest?: PolicyDigest;
   /** How long the scan took on the page's main thread (diagnostics and benchmarks). */
-  timing?: { start: number; end: number; busy: number; longestSlice: number; longestStep?: string };
+  timing?: { start: number; end: number; busy: number; longestSlice: number; longestStep?: string; byStep?: Record<string, number> };
 }
 
 /** A finding as the popup sees it: which frame it is in and its index there. */

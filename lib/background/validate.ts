@@ -60,7 +60,9 @@ export const PageReportSchema = v.strictObject({
   context: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.contextChars))),
   policy: v.optional(v.strictObject({ text: v.pipe(v.string(), v.maxLength(LIMITS.policyChars)), truncated: v.optional(v.boolean()) })),
   timing: v.optional(
-    v.strictObject({ start: v.number(), end: v.number(), busy: v.number(), longestSlice: v.number(), longestStep: v.optional(v.pipe(v.string(), v.maxLength(16))) }),
+    v.strictObject({ start: v.number(), end: v.number(), busy: v.number(), longestSlice: v.number(), longestStep: v.optional(v.pipe(v.string(), v.maxLength(16))),
+      byStep: v.optional(v.pipe(v.record(v.pipe(v.string(), v.maxLength(16)), v.number()), v.check((o) => Object.keys(o).length <= 12, 'too many steps'))),
+    }),
   ),
 });
 

@@ -13,13 +13,19 @@
  * - scan_ms_per_100kb(_by_size), longest_task_ms_5mb, longest_slice_ms_5mb,
  *   longest_slice_step_5mb, mutation_rescan_ms, mutation_full_rescan_ms_5000,
  *   popup_findings_ms, popup_stories_ms: the real extension in one browser (the first page
- *   of a size is cold, the others are not).
+ *   of a size is cold, the others are not); popup_floor_ms: an empty page of the same
+ *   extension (one <p>), opened like the popup with the worker stopped, alternating with it.
+ * - The goals (summary()): cs_100kb_task_vs_floor, cs_100kb_own_vs_floor,
+ *   cs_1mb_task_vs_floor, cs_nomention_vs_walk, markjs_vs_ours_cold_100kb,
+ *   markjs_vs_ours_cold_1mb, popup_findings_vs_floor, popup_stories_vs_floor,
+ *   content_script_bytes (and _cpu and 5mb variants).
  * - markjs_vs_ours(_by_size), scan_warm_ms_per_100kb_by_size: mark.js against our page
  *   steps, warm, in one page without the extension.
  * - cold_*: cold page loads, a fresh browser per load, `cold_launches` loads per variant
  *   and page, variants in rotated order, medians. Pages (lib/perf/bench-pages.ts): 100kb,
- *   1mb (generated, one sentence in 40 a mention), 100kb_plain, 1mb_plain (the same filler,
- *   no mention), nothing (~100 KB, no lexicon word at all). Variants: none (an extension
+ *   1mb, 5mb (not with --quick; generated, one sentence in 40 a mention), 100kb_plain,
+ *   1mb_plain (the same filler, no mention), nothing_20kb (a news-style page, ~20 KB of
+ *   text, no lexicon word at all). Variants: none (an extension
  *   with no content script), ext (ours, .output/chrome-mv3), walk, full, markjs (floor
  *   extensions built by lib/perf/floors.ts), base (--compare=DIR: another build of ours).
  *   - cold_task_ms[page][variant], cold_cpu_ms[page][variant]: the page renderer's
@@ -38,7 +44,8 @@
  *   load), first_detect_* (first call, cold) and warm_detect_* on ~100 KB of Chinese text.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
@@ -223,7 +230,7 @@ async function coldBench() {
     { name: 'markjs', dir: floors.dirs.markjs, kind: 'floor' },
     ...(compareDir ? [{ name: 'base', dir: compareDir, kind: 'ours' as const }] : []),
   ];
-  const pages = Object.entries(coldBenchPages());
+  const pages = Object.entries(coldBenchPages(!quick));
   const samples: Record<string, Record<string, ColdSample[]>> = {};
   const t0 = Date.now();
   try {
@@ -286,7 +293,9 @@ function observeLongTasks(): void {
 
 /** The real content script, cold, on generated pages; the longest task it causes. */
 async function contentScriptBench() {
-  const ext = await launchWithExtension();
+  const dir = extensionWithFloorPage();
+  const ext = await launchWithExtension({ extensionDir: dir });
+  const popupFigures: Record<string, number> = {};
   try {
     const perSize: Record<string, number> = {};
     let longest = 0;
@@ -346,30 +355,7 @@ async function contentScriptBench() {
       await page.close();
     }
 
-    // Popup, cold service worker: stop it, then open popup.html?tab= and read its marks.
-    const demo = await ext.context.newPage();
-    await demo.goto(`${FIXTURE_ORIGIN}/demo.html`);
-    const tab = await waitForReport(ext.worker, `${FIXTURE_ORIGIN}/demo.html`);
-    const findingsMs: number[] = [];
-    const storiesMs: number[] = [];
-    for (let r = 0; r < 3; r++) {
-      const cdp = await ext.context.newCDPSession(demo);
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await cdp.detach();
-      const popup = await openPopup(ext, tab.tabId);
-      await popup.waitForFunction(() => performance.getEntriesByName('pn:stories').length > 0, null, { timeout: 15_000 });
-      const marks = await popup.evaluate(() => ({
-        findings: performance.getEntriesByName('pn:findings')[0]!.startTime,
-        stories: performance.getEntriesByName('pn:stories')[0]!.startTime,
-        shown: document.querySelectorAll('[data-testid=story]').length,
-      }));
-      if (marks.shown === 0) throw new Error('popup bench: no story rendered');
-      findingsMs.push(marks.findings);
-      storiesMs.push(marks.stories);
-      await popup.close();
-    }
-    log(`popup (cold service worker): findings ${round(median(findingsMs), 1)} ms, stories ${round(median(storiesMs), 1)} ms`);
+    Object.assign(popupFigures, await popupBench(ext));
     return {
       scan_ms_per_100kb: perSize['5mb']!,
       scan_ms_per_100kb_by_size: perSize,
@@ -378,12 +364,90 @@ async function contentScriptBench() {
       longest_slice_step_5mb: longestStep,
       mutation_rescan_ms: mutation[1000]!,
       mutation_full_rescan_ms_5000: mutation[5000]!,
-      popup_findings_ms: round(median(findingsMs), 1),
-      popup_stories_ms: round(median(storiesMs), 1),
+      ...popupFigures,
     };
   } finally {
     await ext.close();
+    rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Our build plus an empty page (floor.html: one <p> and a one-line module script that
+ * marks pn:floor), copied to a temporary directory: the popup's floor is a page of the
+ * same extension, loaded the same way.
+ */
+function extensionWithFloorPage(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pn-bench-ext-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  writeFileSync(join(dir, 'floor.html'), '<!doctype html><html><head><meta charset="utf-8"><title>floor</title><script type="module" src="/floor.js"></script></head><body><p>Floor</p></body></html>');
+  writeFileSync(join(dir, 'floor.js'), "performance.mark('pn:floor');\n");
+  return dir;
+}
+
+/**
+ * The popup against the empty page, each opened with the service worker stopped first,
+ * in alternating order: findings (pn:findings) and stories (pn:stories) visible, and the
+ * empty page's pn:floor, from navigation start; medians.
+ */
+async function popupBench(ext: ExtensionBrowser) {
+  const demo = await ext.context.newPage();
+  await demo.goto(`${FIXTURE_ORIGIN}/demo.html`);
+  const tab = await waitForReport(ext.worker, `${FIXTURE_ORIGIN}/demo.html`);
+  const rounds = quick ? 6 : 20;
+  const findingsMs: number[] = [];
+  const storiesMs: number[] = [];
+  const floorMs: number[] = [];
+  const stopWorker = async () => {
+    const cdp = await ext.context.newCDPSession(demo);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+  };
+  const popupOnce = async () => {
+    await stopWorker();
+    const popup = await openPopup(ext, tab.tabId);
+    await popup.waitForFunction(() => performance.getEntriesByName('pn:stories').length > 0, null, { timeout: 15_000 });
+    const marks = await popup.evaluate(() => ({
+      findings: performance.getEntriesByName('pn:findings')[0]!.startTime,
+      stories: performance.getEntriesByName('pn:stories')[0]!.startTime,
+      shown: document.querySelectorAll('[data-testid=story]').length,
+    }));
+    if (marks.shown === 0) throw new Error('popup bench: no story rendered');
+    findingsMs.push(marks.findings);
+    storiesMs.push(marks.stories);
+    await popup.close();
+  };
+  const floorOnce = async () => {
+    await stopWorker();
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/floor.html`);
+    await page.waitForFunction(() => performance.getEntriesByName('pn:floor').length > 0, null, { timeout: 15_000 });
+    floorMs.push(await page.evaluate(() => performance.getEntriesByName('pn:floor')[0]!.startTime));
+    await page.close();
+  };
+  await floorOnce(); // the first extension page of a browser pays for the process: not counted
+  floorMs.length = 0;
+  for (let r = 0; r < rounds; r++) {
+    if (r % 2) {
+      await popupOnce();
+      await floorOnce();
+    } else {
+      await floorOnce();
+      await popupOnce();
+    }
+  }
+  await demo.close();
+  const floor = median(floorMs);
+  log(`popup (cold service worker, ${rounds} rounds): findings ${round(median(findingsMs), 1)} ms, stories ${round(median(storiesMs), 1)} ms, empty page ${round(floor, 1)} ms`);
+  return {
+    popup_rounds: rounds,
+    popup_findings_ms: round(median(findingsMs), 1),
+    popup_stories_ms: round(median(storiesMs), 1),
+    popup_floor_ms: round(floor, 1),
+    popup_findings_vs_floor: round(median(findingsMs) / floor),
+    popup_stories_vs_floor: round(median(storiesMs) / floor),
+  };
 }
 
 /** mark.js against our page steps (warm, same page, same words), without the extension. */
@@ -435,6 +499,33 @@ async function markjsBench() {
   }
 }
 
+/**
+ * The goal figures of issue 14, from the figures above (ours / floor, except mark.js /
+ * ours). Extra main-thread time is the page's top-level task wall time with the variant
+ * minus without any content script (cold_extra_task_ms); _cpu is the same in thread time.
+ */
+function summary(r: Record<string, unknown>): Record<string, number | null> {
+  const extra = r.cold_extra_task_ms as Record<string, Record<string, number>>;
+  const cpu = r.cold_extra_cpu_ms as Record<string, Record<string, number>>;
+  const self = r.cold_self_ms as Record<string, Record<string, number>>;
+  const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || b <= 0 ? null : round(a / b));
+  return {
+    cs_100kb_task_vs_floor: ratio(extra['100kb']?.ext, extra['100kb']?.full),
+    cs_100kb_cpu_vs_floor: ratio(cpu['100kb']?.ext, cpu['100kb']?.full),
+    cs_100kb_own_vs_floor: ratio(self['100kb']?.ext, self['100kb']?.full),
+    cs_1mb_task_vs_floor: ratio(extra['1mb']?.ext, extra['1mb']?.full),
+    cs_1mb_own_vs_floor: ratio(self['1mb']?.ext, self['1mb']?.full),
+    cs_5mb_task_vs_floor: ratio(extra['5mb']?.ext, extra['5mb']?.full),
+    cs_nomention_vs_walk: ratio(extra.nothing_20kb?.ext, extra.nothing_20kb?.walk),
+    cs_nomention_cpu_vs_walk: ratio(cpu.nothing_20kb?.ext, cpu.nothing_20kb?.walk),
+    markjs_vs_ours_cold_100kb: ratio(extra['100kb']?.markjs, extra['100kb']?.ext),
+    markjs_vs_ours_cold_1mb: ratio(extra['1mb']?.markjs, extra['1mb']?.ext),
+    popup_findings_vs_floor: (r.popup_findings_vs_floor as number | undefined) ?? null,
+    popup_stories_vs_floor: (r.popup_stories_vs_floor as number | undefined) ?? null,
+    content_script_bytes: (r.content_script_bytes as number | undefined) ?? null,
+  };
+}
+
 async function main(): Promise<void> {
   const result: Record<string, unknown> = {};
   if (!coldOnly) {
@@ -449,6 +540,8 @@ async function main(): Promise<void> {
     log(`node, cold: ${JSON.stringify(result.node_cold)}`);
   }
   Object.assign(result, await coldBench());
+  if (coldOnly) Object.assign(result, bundleSizes());
+  Object.assign(result, summary(result));
   if (json) process.stdout.write(JSON.stringify(result) + '\n');
   else console.log(JSON.stringify(result, null, 2));
 }

@@ -5,7 +5,7 @@ import { definesCategory, EXAMPLES_START, sentenceSpan, type Block, type TextVie
 import { listBefore, listFrom, type ListItem } from './lists';
 import { matchTokens, type Matcher, type Token } from './match';
 import { negatedBefore } from './negation';
-import { fold, normalize, toOriginalSpan } from './normalize';
+import { fold, foldUnit, normalize, toOriginalSpan } from './normalize';
 
 /**
  * Stage 5 of the detector: claims. A claim is one statement of one action on data:
@@ -362,8 +362,9 @@ export function claimsFromBlocks(blocks: readonly TextBlock[], matcher: Matcher)
     const base = norm.base;
     const view: TextView = {
       length: base.length,
+      base,
       slice: (x, y) => fold(base, Math.max(0, x), Math.min(base.length, y), matcher.fold),
-      charAt: (i) => (i >= 0 && i < base.length ? String.fromCharCode(matcher.fold[base.charCodeAt(i)]!) : ''),
+      charAt: (i) => (i >= 0 && i < base.length ? String.fromCharCode(foldUnit(matcher.fold, base.charCodeAt(i))) : ''),
     };
     const listStart = Math.min(base.length, b.listStart);
     const ctx: ClaimContext = {

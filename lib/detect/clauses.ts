@@ -20,6 +20,11 @@ export interface Block {
 /** A read-only view of the normalized text, folded (lower case, half width) in small pieces. */
 export interface TextView {
   readonly length: number;
+  /**
+   * The text before folding (the normalized base): the fold leaves line breaks alone, so
+   * searching it for them (natively) finds the same positions as the folded text.
+   */
+  readonly base: string;
   slice(from: number, to: number): string;
   charAt(i: number): string;
 }
@@ -70,16 +75,16 @@ const EXCEPTIONS = /(?:以下|下列|如下)(?:情形|情况|情況|场景|场�
 /** A heading or table-of-contents line, or a sentence about the policy itself. */
 const BOILERPLATE = /(?:如何|怎样|怎樣)(?:收集|使用|共享|存储|儲存|保护|保護|蒐集|处理|處理|转让|轉讓|公开|公開|披露)|本(?:政策|指引|声明|聲明|规则|規則)(?:将|將)?(?:向您)?(?:说明|說明|介绍|介紹|帮助您了解|幫助您了解|告知|阐述|闡述|适用|適用)|\bhow (?:we|do we) (?:collect|use|share|store|protect|process)\b|\bthis (?:privacy )?(?:policy|notice|statement) (?:explains|describes|sets out|applies)\b/;
 
+/** Where the line holding position i starts (after the line break before i). */
 function lineStart(v: TextView, i: number): number {
-  let a = i;
-  while (a > 0 && v.charAt(a - 1) !== '\n') a--;
-  return a;
+  return i <= 0 ? 0 : v.base.lastIndexOf('\n', i - 1) + 1;
 }
 
+/** Where the line holding position i ends (at its line break, or the text's end). */
 function lineEnd(v: TextView, i: number): number {
-  let b = i;
-  while (b < v.length && v.charAt(b) !== '\n') b++;
-  return b;
+  if (i >= v.length) return i;
+  const k = v.base.indexOf('\n', i);
+  return k < 0 ? v.length : k;
 }
 
 function isSentenceEndAt(v: TextView, i: number): boolean {

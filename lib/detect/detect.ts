@@ -4,7 +4,7 @@ import type { TextBlock } from './claims';
 import { definesCategory, sentenceSpan, type Block, type TextView } from './clauses';
 import { matchTokens, mayFind, type Matcher, type Token } from './match';
 import { NEG_EN, NEG_LOOKBACK, NEG_ZH } from './negation';
-import { fold, normalize, toOriginalSpan, type NormalizedText } from './normalize';
+import { fold, foldUnit, normalize, toOriginalSpan, type NormalizedText } from './normalize';
 
 export interface Finding {
   category: Category;
@@ -154,8 +154,9 @@ type FoldedView = TextView;
 function foldedView(base: string, table: Uint16Array): FoldedView {
   return {
     length: base.length,
+    base,
     slice: (a, b) => fold(base, Math.max(0, a), Math.min(base.length, b), table),
-    charAt: (i) => (i >= 0 && i < base.length ? String.fromCharCode(table[base.charCodeAt(i)]!) : ''),
+    charAt: (i) => (i >= 0 && i < base.length ? String.fromCharCode(foldUnit(table, base.charCodeAt(i))) : ''),
   };
 }
 
