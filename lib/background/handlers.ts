@@ -14,7 +14,8 @@ export interface BackgroundDeps {
   /** Claims read from a frame's statement blocks (with the settings of its window applied). */
   claimsOf?: (blocks: readonly TextBlock[], incognito: boolean) => Promise<Claim[]>;
   /** The digest of a top frame's text that may be a privacy policy, or null when it is not one. */
-  digestOf?: (text: string, title: string, truncated: boolean) => Promise<PolicyDigest | null>;
+  /** The digest of a policy text and the time its making took (the same for a cached one). */
+  digestOf?: (text: string, title: string, truncated: boolean) => Promise<{ digest: PolicyDigest | null; ms: number }>;
 }
 
 /** The minimal sender facts the handlers look at (runtime.MessageSender subset). */
@@ -69,9 +70,9 @@ export function createHandlers(deps: BackgroundDeps) {
       const { blocks, policy, digest: _ignored, ...rest } = report;
       const claims = !hidden && blocks?.length && deps.claimsOf ? await deps.claimsOf(blocks, sender.tab?.incognito === true) : [];
       // Only the top frame's page is digested (a policy in an ad frame is not the page's).
-      const t0 = performance.now();
-      const digest = !hidden && policy && at.frameId === 0 && deps.digestOf ? await deps.digestOf(policy.text, report.title, policy.truncated === true) : null;
-      const digestMs = performance.now() - t0;
+      const made = !hidden && policy && at.frameId === 0 && deps.digestOf ? await deps.digestOf(policy.text, report.title, policy.truncated === true) : null;
+      const digest = made?.digest ?? null;
+      const digestMs = made?.ms ?? 0;
       await deps.store.setFrame(
         {
           ...rest,
