@@ -177,7 +177,7 @@ describe('the digest in the three UI languages', () => {
   for (const [locale, word] of [
     ['zh-CN', '收集'],
     ['zh-TW', '蒐集'],
-    ['en-US', 'Collects'],
+    ['en-US', 'Kinds of data collected'],
   ] as const) {
     it(`${locale}: the summary line and the checklist are in the UI language`, async () => {
       const b = await launchWithExtension({ locale });
