@@ -23,6 +23,17 @@ async function resolveTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
+/** The tab id and its findings, read together (neither waits for the other). */
+async function readFindings(): Promise<{ tabId: number | null; tab: TabFindings | null }> {
+  const [tabId, privateWindow] = await Promise.all([resolveTabId(), inPrivateWindow()]);
+  if (tabId === null) return { tabId, tab: null };
+  return { tabId, tab: await readTabFindings(browser.storage.session, tabId, privateWindow) };
+}
+
+/** Started as the module loads, so storage is read while Preact renders the first frame. */
+let firstRead: ReturnType<typeof readFindings> | null = readFindings();
+firstRead.catch(() => undefined); // read again (and the error shown) by the effect below
+
 /** Findings first (fast), then stories (ranking), so the popup renders at once. */
 export function useTabReport(): { findings: FindingsState; stories: StoriesState; reload: () => void } {
   const [findings, setFindings] = useState<FindingsState>({ kind: 'loading' });
@@ -32,9 +43,10 @@ export function useTabReport(): { findings: FindingsState; stories: StoriesState
     let cancelled = false;
     (async () => {
       try {
-        const tabId = await resolveTabId();
+        const read = firstRead ?? readFindings();
+        firstRead = null;
+        const { tabId, tab } = await read;
         if (tabId === null) return setFindings({ kind: 'not-scanned', tabId: null });
-        const tab = await readTabFindings(browser.storage.session, tabId, await inPrivateWindow());
         if (cancelled) return;
         setFindings(tab ? { kind: 'ready', tab } : { kind: 'not-scanned', tabId });
         if (!tab || tab.counted === 0) return setStories({ kind: 'ready', stories: [] });
