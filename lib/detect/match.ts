@@ -54,8 +54,12 @@ export interface Matcher {
   readonly codes: string;
   /** Code character meanings, by CODE_CHARS index, filled on first match. */
   readonly meanings: (Meaning | undefined)[];
-  /** Surfaces of matched words, by the offset of their code character in `words` (made on first match). */
-  surfaces?: (string | undefined)[];
+  /**
+   * Surfaces of matched words, by the offset of their code character in `words`, made on
+   * first match. Created with the matcher: a property added later would change the
+   * object's shape and throw the matcher loop's optimised code away (a V8 deopt).
+   */
+  readonly surfaces: Map<number, string>;
   /** The fold with the lexicon's script folds, as deltas (normalize.ts: foldDeltas): the matcher's own reads. */
   readonly delta: Uint16Array;
   /**
@@ -95,7 +99,9 @@ export function createMatcher(compiled: CompiledLexicon): Matcher {
     offsets: Int32Array.from(offsets),
     dataGroups: compiled.dataGroups,
     codes: compiled.codes,
-    meanings: [],
+    // Filled with undefined up front, so that storing a meaning never changes the array's kind (a deopt).
+    meanings: new Array<Meaning | undefined>(compiled.codes.length >> 1).fill(undefined),
+    surfaces: new Map(),
     delta: buildFoldDeltas(compiled.scriptFolds),
     fold: buildFoldTable(compiled.scriptFolds),
   };
@@ -232,6 +238,18 @@ function latinEnd(d: Uint16Array, text: string, n: number, end: number): number 
  * the fold table as it is read. Leftmost wins, then longest, so a suppressor that starts
  * earlier or runs longer hides the term inside it.
  */
+/**
+ * An empty list already of object elements: a fresh [] holds small integers until the
+ * first push, and the matcher loop's optimised code, made while an earlier list held
+ * objects, was thrown away at every call's first token (a V8 "wrong map" deopt).
+ */
+function emptyTokenList(): Token[] {
+  const list = [TOKEN_SHAPE];
+  list.pop();
+  return list;
+}
+const TOKEN_SHAPE: Token = { kind: 'term', category: '', type: '', action: '', strength: '', generic: false, surface: '', start: 0, end: 0 };
+
 export function matchTokens(matcher: Matcher, text: string): Token[] {
   const heads = matcher.heads;
   const offsets = matcher.offsets;
@@ -240,24 +258,21 @@ export function matchTokens(matcher: Matcher, text: string): Token[] {
   // Every unit read is also written to the fold table, so that the views find it filled.
   const t = matcher.fold;
   const n = text.length;
-  const tokens: Token[] = [];
-  let i = 0;
-  let c2 = 0;
+  const tokens = emptyTokenList();
   if (n > 0) {
     const x = text.charCodeAt(0);
-    c2 = t[x] = (x + d[x]!) & 0xffff;
+    t[x] = (x + d[x]!) & 0xffff;
   }
+  let i = 0;
   while (i < n - 1) {
-    const c1 = c2;
-    const x = text.charCodeAt(i + 1);
-    c2 = t[x] = (x + d[x]!) & 0xffff;
-    // One read rejects almost every position.
+    // One read rejects almost every position (nextOccupied: the loop of its own).
+    const j = nextOccupied(heads, d, t, text, i + 1, n, t[text.charCodeAt(i)]!);
+    if (j >= n) break;
+    i = j - 1;
+    const c1 = t[text.charCodeAt(i)]!;
+    const c2 = t[text.charCodeAt(j)]!;
     let k = (Math.imul(c1, 0x9e37) ^ c2) & 0x7fff;
     let g = heads[k]!;
-    if (g === 0) {
-      i++;
-      continue;
-    }
     let p = offsets[g]!;
     while (words.charCodeAt(p) !== c1 || words.charCodeAt(p + 1) !== c2) {
       g = heads[(k = (k + 1) & 0x7fff)]!;
@@ -291,22 +306,35 @@ export function matchTokens(matcher: Matcher, text: string): Token[] {
     const { entry: e, category } = meaningOf(matcher, words.charCodeAt(code));
     if (e.kind !== 'suppressor') {
       // The word is what the text folds to there (its units are not all in one place in `words`).
-      const surfaces = (matcher.surfaces ??= new Array<string | undefined>(words.length));
-      const surface = (surfaces[code] ??= fold(text, i, i + candLen[f]!, t));
+      let surface = matcher.surfaces.get(code);
+      if (surface === undefined) matcher.surfaces.set(code, (surface = fold(text, i, i + candLen[f]!, t)));
       tokens.push({ kind: e.kind, category, type: e.type, action: e.action, strength: e.strength, generic: e.generic, surface, start: i, end });
     }
     // The loop goes on after the word: its units go to the fold table here.
-    for (let q = i + 2; q < end; q++) {
+    for (let q = i + 2; q <= end && q < n; q++) {
       const y = text.charCodeAt(q);
       t[y] = (y + d[y]!) & 0xffff;
     }
     i = end;
-    if (i < n) {
-      const y = text.charCodeAt(i);
-      c2 = t[y] = (y + d[y]!) & 0xffff;
-    }
   }
   return tokens;
+}
+
+/**
+ * The first j in [i, end) whose pair of folded units (text[j - 1], text[j]) hashes to an
+ * occupied slot of `heads` (c1: the fold of text[i - 1]), or `end`; writes each unit's
+ * fold to `t`. The loop every position goes through, in a function of its own: small, V8
+ * optimises it within the first few kilobytes of a cold page (inside the matcher's large
+ * function it ran unoptimised until that whole function was compiled, some 20 ms).
+ */
+function nextOccupied(heads: Uint16Array, d: Uint16Array, t: Uint16Array, text: string, i: number, end: number, c1: number): number {
+  for (; i < end; i++) {
+    const x = text.charCodeAt(i);
+    const c2 = (t[x] = (x + d[x]!) & 0xffff);
+    if (heads[(Math.imul(c1, 0x9e37) ^ c2) & 0x7fff] !== 0) return i;
+    c1 = c2;
+  }
+  return end;
 }
 
 /** firstPass's answer when a term or object may start in the window. */
@@ -364,6 +392,20 @@ export function firstPass(matcher: Matcher, text: string, from: number, to: numb
   for (; c1 < 0 && i < to; i++) {
     const x = text.charCodeAt(i);
     if (!invisible || !isInvisibleUnit(x)) c1 = unit(d, x);
+  }
+  if (!invisible) {
+    const t = matcher.fold;
+    while (i < to) {
+      const j = nextOccupied(heads, d, t, text, i, to, c1);
+      if (j >= to) return unit(d, text.charCodeAt(to - 1));
+      const a = j === i ? c1 : unit(d, text.charCodeAt(j - 1));
+      const c2 = unit(d, text.charCodeAt(j));
+      const g = groupOf(matcher, a, c2);
+      if (g !== 0 && g <= groups && ((j === from && carriedAt < 0) || j - 1 >= probeBefore || dataWordAt(matcher, text, j - 1, cleanFrom, matcher.offsets[g]!))) return FOUND;
+      c1 = c2;
+      i = j + 1;
+    }
+    return c1;
   }
   for (; i < to; i++) {
     const x = text.charCodeAt(i);
