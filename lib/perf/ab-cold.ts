@@ -1,3 +1,10 @@
+/**
+ * npx tsx lib/perf/ab-cold.ts DIR_A DIR_B: two builds of the extension side by side, cold
+ * (a fresh Chromium per load, the order of A and B alternating each round; N=8 rounds by
+ * default, env N), on the 100 KB bench page with mentions and the 20 KB page with nothing:
+ * the scan's own busy time and its detect step, medians and every sample. For checking
+ * that a change to the detector is faster, e.g. against a build of the previous commit.
+ */
 import { launchWithExtension, waitForReport, FIXTURE_ORIGIN } from '../cli/browser';
 import { coldBenchPages } from './bench-pages';
 const pages = coldBenchPages(false);
