@@ -365,6 +365,7 @@ export function claimsFromBlocks(blocks: readonly TextBlock[], matcher: Matcher)
       base,
       slice: (x, y) => fold(base, Math.max(0, x), Math.min(base.length, y), matcher.fold),
       charAt: (i) => (i >= 0 && i < base.length ? String.fromCharCode(foldUnit(matcher.fold, base.charCodeAt(i))) : ''),
+      code: (i) => (i >= 0 && i < base.length ? foldUnit(matcher.fold, base.charCodeAt(i)) : -1),
     };
     const listStart = Math.min(base.length, b.listStart);
     const ctx: ClaimContext = {

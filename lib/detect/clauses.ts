@@ -27,9 +27,10 @@ export interface TextView {
   readonly base: string;
   slice(from: number, to: number): string;
   charAt(i: number): string;
+  /** The folded code unit at i (charAt's, as a number; -1 outside the text): no string made. */
+  code(i: number): number;
 }
 
-const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '；', ';', '\n', '\r']);
 const MAX_SIDE = 600;
 const MAX_LIST_LINES = 40;
 
@@ -87,10 +88,20 @@ function lineEnd(v: TextView, i: number): number {
   return k < 0 ? v.length : k;
 }
 
+/** Whether a folded code unit is JavaScript whitespace (what /\s/ matches). */
+function isSpaceUnit(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** A sentence end: 。！？!?；; and line breaks, by code unit (read per character, so no string is made each time). */
+function isSentenceEndUnit(c: number): boolean {
+  return c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a || c === 0x0d || c === 0xff01 || c === 0xff1f || c === 0xff1b;
+}
+
 function isSentenceEndAt(v: TextView, i: number): boolean {
-  const c = v.charAt(i);
-  if (SENTENCE_END.has(c)) return true;
-  return c === '.' && (i + 1 >= v.length || /\s/.test(v.charAt(i + 1)));
+  const c = v.code(i);
+  if (isSentenceEndUnit(c)) return true;
+  return c === 0x2e && (i + 1 >= v.length || isSpaceUnit(v.code(i + 1)));
 }
 
 /** An item of an inline enumeration right after a semicolon ("；2）…", "; (3) …"). */

@@ -157,6 +157,7 @@ function foldedView(base: string, table: Uint16Array): FoldedView {
     base,
     slice: (a, b) => fold(base, Math.max(0, a), Math.min(base.length, b), table),
     charAt: (i) => (i >= 0 && i < base.length ? String.fromCharCode(foldUnit(table, base.charCodeAt(i))) : ''),
+    code: (i) => (i >= 0 && i < base.length ? foldUnit(table, base.charCodeAt(i)) : -1),
   };
 }
 
