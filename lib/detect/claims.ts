@@ -154,6 +154,17 @@ export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
       reason = 'noun-form';
       if (!items.some((it) => known(it.start, it.end))) items = [];
     }
+    // "您向我们提供的信息（姓名、手机号…）": the bracket lists what the noun holds.
+    const bracketNoun = items.length === 0 ? /^(?:的|到的)(?:个人信息|个人数据|信息|數據|数据|資料|資訊)\s*[（(]/.exec(rest) : null;
+    if (bracketNoun) {
+      const from = after + bracketNoun[0].length;
+      const close = view.slice(from, Math.min(block.end, from + 400)).search(/[）)]/);
+      if (close > 0) {
+        items = listFrom(view, from, { known, action, limit: from + close, lines: false });
+        reason = 'noun-form';
+        if (!items.some((it) => known(it.start, it.end))) items = [];
+      }
+    }
     if (items.length === 0) {
       reason = 'action-list';
       items = listFrom(view, skipFiller(view, after, clauseEnd), { known, action, limit: listLimit(view, after, block), lines: block.listStart < block.end && after <= block.listStart });
@@ -217,10 +228,10 @@ export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
   return claims;
 }
 
-/** Fillers between an action and its list: 您的, 以下, 如下, "your", "the following". */
+/** Fillers between an action and its list: 您的, 以下, 如下, "以下信息：", "your", "the following". */
 function skipFiller(v: TextView, from: number, end: number): number {
   const rest = v.slice(from, Math.min(end, from + 30));
-  const m = /^(?:并|並|或|和|、|\s)*(?:您|你|用户|用戶)?(?:的|在[^，,。]{1,16}?(?:时|中)(?:产生|提供)?的)?(?:以下|如下|下列|这些|這些|相关|相關|必要的?)?(?:的)?|^\s*(?:these (?:data types|types of (?:data|information)|kinds of (?:data|information)|categories of (?:data|information))\s*:?\s*|(?:the following|your|the|some|certain)\s+)?/.exec(rest);
+  const m = /^(?:并|並|或|和|、|\s)*(?:您|你|用户|用戶)?(?:的|在[^，,。]{1,16}?(?:时|中)(?:产生|提供)?的)?(?:以下|如下|下列|这些|這些|相关|相關|必要的?)?(?:的)?(?:(?:几|幾)?(?:类|類|种|種|项|項)?(?:的)?(?:个人信息|個人資料|个人数据|信息|資訊|数据|資料|内容|內容|权限|權限)\s*[：:]\s*)?|^\s*(?:these (?:data types|types of (?:data|information)|kinds of (?:data|information)|categories of (?:data|information))\s*:?\s*|(?:the following|your|the|some|certain)\s+)?/.exec(rest);
   return from + (m ? m[0].length : 0);
 }
 
@@ -294,7 +305,7 @@ function buildClaim(ctx: ClaimContext, block: Block, verb: Token, data: ClaimDat
     if (m && (action === 'share' || action === 'transfer' || action === 'sell' || action === 'disclose')) recipient = span(ctx, clauseStart + m.index, clauseStart + m.index + m[0].length);
   }
   // "您需要提供…" (the person gives it to us) is collection; "向第三方提供" is sharing.
-  if (verb.strength === 'weak' && action === 'share' && !recipient && (USER_SUBJECT.test(before) || !/(?:向|与|與|给|給)/.test(before))) action = 'collect';
+  if (verb.strength === 'weak' && action === 'share' && !recipient && (USER_SUBJECT.test(before) || !/(?:向|与|與|给|給)/.test(before) || /(?:向|给|給)(?:我们|我們|本公司|本平台)\s*$/.test(before))) action = 'collect';
   if (PERMISSION.test(clause) && (action === 'collect' || verb.surface === '调用' || verb.surface === '申请')) action = 'permission';
   // A transfer names its destination anywhere in its sentence ("when we transfer data from the EEA, the UK or Switzerland to countries…").
   const [ss, se] = sentenceSpan(view, verb.start);

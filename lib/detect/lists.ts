@@ -139,6 +139,11 @@ export function listFrom(v: TextView, from: number, opts: ListOptions): ListItem
       const m = /^(?:\d{1,2}[、.)．）]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．]|[•·▪◦●○■□◆\-–—]|[a-z][.)、])\s*/.exec(v.slice(i, i + 8));
       if (m) i += m[0].length;
     }
+    // "…（手机号、邮箱等）和问题描述": after a bracket, a conjunction opens the next item.
+    if (i > 0 && '）)】]'.includes(v.charAt(i - 1))) {
+      const conj = /^(?:以及|和|及|与|與|或者|或)(?=[^、，,\s])/.exec(v.slice(i, i + 3));
+      if (conj) i += conj[0].length;
+    }
     // One item: up to a separator, a bracket, a colon, or a clause end.
     let j = i;
     let purposeCut = false;
@@ -176,7 +181,9 @@ export function listFrom(v: TextView, from: number, opts: ListOptions): ListItem
     // A bare head before a bracket or a lead ("的信息（手机号码、昵称）", "提供给我们，包括但不限于…"): go on to its items.
     const toLead = !ok && (next === '，' || next === ',') && (LEAD_CJK.test(v.slice(j + 1, j + 12).trimStart()) || LEAD_EN.test(v.slice(j + 1, j + 30).trimStart()));
     if (ok) items.push({ start: span[0], end: span[1], head: head >= 0 && head !== span[0] ? head : -1 });
-    else if (span !== null && items.length === 0 && !opts.lines && !OPEN.includes(next) && !toLead) return [];
+    // A first item that is not data ends the list, unless more items follow it in a list of
+    // 、 ("包括您使用应用程序的频率、崩溃数据、性能数据": the list is still the action's).
+    else if (span !== null && items.length === 0 && !opts.lines && !OPEN.includes(next) && !toLead && next !== '、') return [];
     // A rejected item inside a list of 、 goes; before anything else, the list ends.
     else if (span !== null && !opts.lines && v.charAt(j) !== '、') break;
     if (purposeCut) break;

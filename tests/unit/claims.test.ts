@@ -25,6 +25,28 @@ describe('claims', () => {
     expect(items).toEqual(expect.arrayContaining(['设备信息', '设备型号', '操作系统版本', '日志信息', '访问时间', '崩溃日志']));
   });
 
+  it('read the list after "以下信息：" in the same sentence', () => {
+    expect(claims('为核实身份，我们会收集以下信息：设备型号、手机号码。')).toEqual(['collect: 设备型号/device_info, 手机号码/phone']);
+    expect(claims('我们会收集以下几类信息：IP地址、设备型号。')).toEqual(['collect: IP地址/device_info, 设备型号/device_info']);
+  });
+
+  it('keep a list whose first item is not data when more follow it', () => {
+    const items = read('我们可能记录您的相关信息，包括您打开应用的次数、崩溃数据、性能数据。').claims.flatMap((c) => c.data.map((d) => d.text));
+    expect(items).toEqual(expect.arrayContaining(['崩溃数据', '性能数据']));
+  });
+
+  it('read the items in brackets after "提供的信息", given to us: collection', () => {
+    const [c] = read('您向我们反馈问题时向我们提供的信息（姓名、手机号、软件版本）。').claims;
+    expect(c).toMatchObject({ action: 'collect', negated: false });
+    expect(c!.data.map((d) => d.text)).toEqual(['姓名', '手机号', '软件版本']);
+  });
+
+  it('start an item after a bracket without its conjunction', () => {
+    const items = read('我们会收集您的联系方式（例如手机号、邮箱地址）和问题描述。').claims.flatMap((c) => c.data.map((d) => d.text));
+    expect(items).toContain('问题描述');
+    expect(items.some((t) => t.startsWith('和'))).toBe(false);
+  });
+
   it('read a 300-character sentence full of data', () => {
     const text = `在您办理实名认证、开通支付、申请发票、预约服务时，我们需要收集您的姓名、证件类型、证件号码、手机号码、电子邮箱、收货地址、银行卡号、开户行、发票抬头、${'工作单位、'.repeat(20)}职业，以便核验身份并完成服务。`;
     const types = new Set(read(text).claims.flatMap((c) => c.data.map((d) => d.type)));
