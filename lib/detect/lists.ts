@@ -139,9 +139,9 @@ export function listFrom(v: TextView, from: number, opts: ListOptions): ListItem
       const m = /^(?:\d{1,2}[、.)．）]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．]|[•·▪◦●○■□◆\-–—]|[a-z][.)、])\s*/.exec(v.slice(i, i + 8));
       if (m) i += m[0].length;
     }
-    // "…（手机号、邮箱等）和问题描述": after a bracket, a conjunction opens the next item.
-    if (i > 0 && '）)】]'.includes(v.charAt(i - 1))) {
-      const conj = /^(?:以及|和|及|与|與|或者|或)(?=[^、，,\s])/.exec(v.slice(i, i + 3));
+    // "…（手机号、邮箱等）和问题描述", "昵称、和性别": after a bracket or a 、, a conjunction opens the next item.
+    if (i > 0 && '）)】]、'.includes(v.charAt(i - 1))) {
+      const conj = (v.charAt(i - 1) === '、' ? /^和(?=[^、，,\s])/ : /^(?:以及|和|及|与|與|或者|或)(?=[^、，,\s])/).exec(v.slice(i, i + 3));
       if (conj) i += conj[0].length;
     }
     // One item: up to a separator, a bracket, a colon, or a clause end.
