@@ -231,7 +231,9 @@ export function listFrom(v: TextView, from: number, opts: ListOptions): ListItem
       // English lists use commas; a Chinese comma continues only into a word the lexicon knows, right at its start.
       const nextEnd = nextSeparator(v, i, end);
       const startsKnown = opts.known(i, Math.min(nextEnd, i + 8)) && !(opts.action?.(i, nextEnd) ?? false);
-      if (!(c === ',' && /[a-z]/.test(v.charAt(Math.max(0, i - 2)))) && !startsKnown) break;
+      // "…点击的链接，您浏览的内容，您使用的语言、…": an item that says what of the person's it is.
+      const personal = /^(?:您|你)[\u4e00-\u9fff]{1,5}的[\u4e00-\u9fff]{1,10}[、，,]/.test(v.slice(i, Math.min(end, i + 20)));
+      if (!(c === ',' && /[a-z]/.test(v.charAt(Math.max(0, i - 2)))) && !startsKnown && !personal) break;
     }
     if (/^(?:和\/或|以及|或者|及其|[、，,/和及与與或跟])$/.test(c) || SEP_CJK.test(c)) continue;
   }

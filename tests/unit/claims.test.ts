@@ -41,6 +41,15 @@ describe('claims', () => {
     expect(c!.data.map((d) => d.text)).toEqual(['姓名', '手机号', '软件版本']);
   });
 
+  it('go on past a comma into an item that says what of the person it is', () => {
+    const items = read('我们会收集您的使用记录，包括您搜索的关键词、访问时间，您浏览的页面，您使用的语言、操作系统。').claims.flatMap((c) => c.data.map((d) => d.text));
+    expect(items).toEqual(expect.arrayContaining(['访问时间', '操作系统']));
+    expect(items.some((t) => t.includes('浏览的页面'))).toBe(true);
+    // …and not into a new statement after the comma.
+    const stop = read('我们会收集您的手机号码，您可以随时在设置中修改。').claims.flatMap((c) => c.data.map((d) => d.text));
+    expect(stop).toEqual(['手机号码']);
+  });
+
   it('start an item after a bracket without its conjunction', () => {
     const items = read('我们会收集您的联系方式（例如手机号、邮箱地址）和问题描述。').claims.flatMap((c) => c.data.map((d) => d.text));
     expect(items).toContain('问题描述');
