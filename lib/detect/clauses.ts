@@ -187,10 +187,18 @@ export function blockAt(v: TextView, p: number, hasAction: (a: number, b: number
   if (leadLine) {
     if (listStart >= b) listStart = b;
     let down = listStart < b ? lineEnd(v, listStart) : b;
+    // A list line that heads the lines under it ("（1）设备信息：", "1、设备信息"): they are its items.
+    const heads = (from: number, to: number) => {
+      const line = v.slice(from, to).trimEnd();
+      return isListLine(v, from, to) && (LEAD_END.test(line) || (line.length <= 20 && !/[。！？!?；;.]$/.test(line)));
+    };
+    let underHead = listStart < b && heads(listStart, down);
     for (let k = 0; k < MAX_LIST_LINES && down < v.length; k++) {
       const nextStart = v.charAt(down) === '\n' ? down + 1 : down;
       const nextEnd = lineEnd(v, nextStart);
-      if (nextEnd <= nextStart || !isListLine(v, nextStart, nextEnd) || hasAction(nextStart, nextEnd)) break;
+      const listLine = nextEnd > nextStart && isListLine(v, nextStart, nextEnd);
+      if (nextEnd <= nextStart || !(listLine || underHead) || hasAction(nextStart, nextEnd)) break;
+      underHead = listLine && heads(nextStart, nextEnd);
       down = nextEnd;
     }
     b = Math.max(b, down);

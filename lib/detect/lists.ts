@@ -204,6 +204,12 @@ export function listFrom(v: TextView, from: number, opts: ListOptions): ListItem
       continue;
     }
     if (j >= end) break;
+    // In a block of list lines a line may end in a full stop; the list goes on on the next line.
+    if (opts.lines && '。；;'.includes(c) && v.charAt(j + 1) === '\n') {
+      head = -1;
+      i = j + 2;
+      continue;
+    }
     if ('。！？!?'.includes(c) || (c === '.' && !opts.lines)) break;
     if (c === '\n') {
       if (!opts.lines) break;

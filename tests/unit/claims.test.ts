@@ -56,6 +56,16 @@ describe('claims', () => {
     expect(items.some((t) => t.startsWith('和'))).toBe(false);
   });
 
+  it('read the lines under the sub-headings of a lead-in list as its items', () => {
+    for (const text of [
+      '为提供服务，我们会收集以下信息：\n（1）设备信息：\n设备型号、操作系统版本。\n（2）日志信息：\nIP地址、崩溃日志。',
+      '为提供服务，我们会收集以下信息：\n1、设备信息\n设备型号、操作系统版本。\n2、日志信息\nIP地址、崩溃日志。',
+    ]) {
+      const items = read(text).claims.filter((c) => c.action === 'collect').flatMap((c) => c.data.map((d) => d.text));
+      expect(items).toEqual(expect.arrayContaining(['设备型号', '操作系统版本', 'IP地址', '崩溃日志']));
+    }
+  });
+
   it('read a 300-character sentence full of data', () => {
     const text = `在您办理实名认证、开通支付、申请发票、预约服务时，我们需要收集您的姓名、证件类型、证件号码、手机号码、电子邮箱、收货地址、银行卡号、开户行、发票抬头、${'工作单位、'.repeat(20)}职业，以便核验身份并完成服务。`;
     const types = new Set(read(text).claims.flatMap((c) => c.data.map((d) => d.type)));
