@@ -1,7 +1,7 @@
 import { defaultMatcher } from '../detect/default-matcher';
 import { clipReport, isMessage, sendToBackground, type PageReport } from '../messaging';
 import { findingFilter, isSiteDisabled, parseStoredSettings, readSettings, SETTINGS_KEY, type Settings } from '../settings-core';
-import { frameTooSmall, isTopFrame, watchFrameVisibility } from './frame';
+import { isTopFrame, watchFrameVisibility } from './frame';
 import { highlightHost } from './highlight';
 import { mayBePolicy } from '../policy/name';
 import { Reporter } from './reporter';
@@ -85,15 +85,15 @@ export async function runContentScript(): Promise<void> {
   win.addEventListener('pagehide', () => void sendToBackground('contentFrameGone', { timeOrigin }).catch(() => {}));
 
   if (!top) {
-    if (frameTooSmall(win)) frameVisible = false;
-    else {
-      frameVisible = await watchFrameVisibility(win, () => {
-        frameVisible = true;
-        // Seen at last (scrolled into view): report what the last scan found.
-        const s = scanner;
-        if (s) report(clipReport(location.href, doc.title, s.findings.map((e) => e.finding), undefined, reportContext(s.findings), [], s.blocks.map((b) => b.block)));
-      });
-    }
+    // A frame too small for a line of text is watched too: under load its size may not be
+    // set yet when the script starts, and the observer measures what is on screen (a 1x1
+    // ad frame never shows 40x16).
+    frameVisible = await watchFrameVisibility(win, () => {
+      frameVisible = true;
+      // Seen at last (scrolled into view, or laid out late): report what the last scan found.
+      const s = scanner;
+      if (s) report(clipReport(location.href, doc.title, s.findings.map((e) => e.finding), undefined, reportContext(s.findings), [], s.blocks.map((b) => b.block)));
+    });
   }
   start(await loadSettings());
 }

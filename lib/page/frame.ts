@@ -19,11 +19,6 @@ export function isTopFrame(win: Window): boolean {
   }
 }
 
-/** Too small or not rendered: no line of text fits. */
-export function frameTooSmall(win: Window): boolean {
-  return win.innerWidth < MIN_FRAME.width || win.innerHeight < MIN_FRAME.height;
-}
-
 /**
  * Resolves true once the frame has been seen on screen (the IntersectionObserver says so),
  * false if it was not within `timeoutMs` (it may still become visible later: `onVisible`).
@@ -33,11 +28,14 @@ export function watchFrameVisibility(win: Window & typeof globalThis, onVisible:
   if (typeof win.IntersectionObserver !== 'function' || !target) return Promise.resolve(true);
   return new Promise((resolve) => {
     let settled = false;
+    let done = false;
     const observer = new win.IntersectionObserver((entries) => {
       for (const e of entries) {
         const seen = e.isIntersecting && e.intersectionRect.width >= MIN_FRAME.width && e.intersectionRect.height >= MIN_FRAME.height;
         if (!seen) continue;
         observer.disconnect();
+        done = true;
+        win.removeEventListener('resize', again);
         if (!settled) {
           settled = true;
           resolve(true);
@@ -46,6 +44,14 @@ export function watchFrameVisibility(win: Window & typeof globalThis, onVisible:
       }
     }, { threshold: [0, 0.01, 0.1] });
     observer.observe(target);
+    // A frame laid out late (0x0 when the script starts, its size set later: a busy page)
+    // crosses no threshold as it grows; observing again asks once more.
+    const again = () => {
+      if (done) return;
+      observer.unobserve(target);
+      observer.observe(target);
+    };
+    win.addEventListener('resize', again);
     setTimeout(() => {
       if (!settled) {
         settled = true;
