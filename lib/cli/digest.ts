@@ -19,7 +19,7 @@ import { loadLawFiles } from '../law/load-node';
 import type { LawRule } from '../law/schema';
 import { sentenceItems } from '../policy/checklist';
 import { buildDigest, type PolicyDigest } from '../policy/digest';
-import { textFromHtml } from '../page/html-node';
+import { readInputFile } from '../page/html-node';
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);
@@ -27,14 +27,6 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 
 const USAGE = 'usage: npm run digest --silent -- [--json] [--force] FILE...  |  --sentences FILE.jsonl';
-
-function readInput(file: string): { text: string; title: string } {
-  const raw = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
-  const isHtml = /\.html?$/i.test(file) || (file === '-' && /^\s*<(?:!doctype|html|head|body|p|div)\b/i.test(raw));
-  if (isHtml) return textFromHtml(raw);
-  if (file !== '-' && !/\.txt$/i.test(file)) throw new Error(`${file}: unsupported file type (use .html, .htm or .txt)`);
-  return { text: raw, title: '' };
-}
 
 function sentencesMode(file: string): number {
   let lines: string[];
@@ -110,7 +102,7 @@ function main(argv: string[]): number {
   for (const file of files) {
     let page: { text: string; title: string };
     try {
-      page = readInput(file);
+      page = readInputFile(file);
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
       console.error(err.code === 'ENOENT' ? `${file}: no such file` : err.message);
@@ -128,7 +120,7 @@ function main(argv: string[]): number {
     }
     const s = digest.summary;
     console.log(`${file}: ${digest.name ?? digest.kind} (${digest.lang}, read against ${digest.jurisdiction} law)`);
-    console.log(`  collects ${s.types} kinds of data, ${s.sensitive} of them sensitive; shares with ${s.recipientKinds.length} kinds of recipients (${s.recipientKinds.join(', ')}); abroad: ${s.abroad}`);
+    console.log(`  kinds of data collected: ${s.types} (${s.sensitive} sensitive); kinds of recipients: ${s.recipientKinds.length} (${s.recipientKinds.join(', ')}); abroad: ${s.abroad}`);
     for (const r of digest.dataTypes) {
       const extra = [r.purposes.length && `for ${r.purposes.join(' / ')}`, r.recipients.length && `with ${r.recipients.join(' / ')}`, r.conditions.length && `when ${r.conditions.join(' / ')}`, r.abroad && 'abroad']
         .filter(Boolean)

@@ -5,11 +5,10 @@
  * the extension: the content script's text collection and detector, the background's
  * story ranking.
  */
-import { readFileSync } from 'node:fs';
 import { readText } from '../detect/read';
 import { counts } from '../detect/counts';
 import { defaultMatcher } from '../detect/default-matcher';
-import { textFromHtml } from '../page/html-node';
+import { readInputFile } from '../page/html-node';
 import { defaultRanker, storyById } from '../stories/default-ranker';
 import { storiesForText } from '../stories/page-query';
 import { describeWhy } from '../stories/rank';
@@ -22,14 +21,6 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 
 const USAGE = 'usage: npm run scan --silent -- [--json] FILE...   (FILE: .html, .htm, .txt, or - for stdin)';
 
-function readInput(file: string): { text: string; title: string } {
-  const raw = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
-  const isHtml = /\.html?$/i.test(file) || (file === '-' && /^\s*<(?:!doctype|html|head|body|p|div)\b/i.test(raw));
-  if (isHtml) return textFromHtml(raw);
-  if (file !== '-' && !/\.txt$/i.test(file)) throw new Error(`${file}: unsupported file type (use .html, .htm or .txt)`);
-  return { text: raw, title: '' };
-}
-
 function main(argv: string[]): number {
   const json = argv.includes('--json');
   const files = argv.filter((a) => a !== '--json');
@@ -41,7 +32,7 @@ function main(argv: string[]): number {
   for (const file of files) {
     let page: { text: string; title: string };
     try {
-      page = readInput(file);
+      page = readInputFile(file);
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
       console.error(err.code === 'ENOENT' ? `${file}: no such file` : err.message);

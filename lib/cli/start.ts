@@ -80,7 +80,7 @@ async function main(): Promise<void> {
     if (tab.findings.length > 40) console.log(`  … and ${tab.findings.length - 40} more`);
     const d = tab.digest;
     if (d) {
-      console.log(`Privacy policy (${d.kind}, ${d.lang}, read against ${d.jurisdiction} law): ${d.summary.types} kinds of data, ${d.summary.sensitive} sensitive; ${d.summary.recipientKinds.length} kinds of recipients; abroad: ${d.summary.abroad}`);
+      console.log(`Privacy policy (${d.kind}, ${d.lang}, read against ${d.jurisdiction} law): kinds of data: ${d.summary.types} (${d.summary.sensitive} sensitive); kinds of recipients: ${d.summary.recipientKinds.length}; abroad: ${d.summary.abroad}`);
       for (const r of d.dataTypes) console.log(`  ${r.sensitive ? '!' : ' '} ${r.type}: ${r.actions.join(', ')}${r.negated.length ? ` (not: ${r.negated.join(', ')})` : ''}`);
       const missing = d.checklist.filter((c) => c.required && !c.present).map((c) => c.item);
       console.log(`  checklist: ${missing.length ? `not found: ${missing.join(', ')}` : 'every required item found'}`);
