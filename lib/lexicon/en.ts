@@ -25,7 +25,7 @@ export const en: LexiconSource = {
       'fingerprint recognition', 'fingerprint authentication', 'fingerprint unlock', 'fingerprint login', 'touch id',
       'fingerprint templates', 'fingerprint template',
     ],
-    voiceprint: ['voiceprint', 'voice print', 'voice recognition data', 'voice id', 'voice biometrics', 'voiceprints'],
+    voiceprint: ['voiceprint', 'voice print', 'voice recognition data', 'voice id', 'voice biometrics', 'voiceprints', 'voice cloning', 'cloned voice', 'voice clone'],
     iris: ['iris scan', 'iris scanning', 'iris recognition', 'iris pattern', 'iris code'],
     other_biometric: [
       'retina scan', 'retinal scan', 'palm print', 'palmprint', 'palm vein', 'palm scan', 'gait recognition',
@@ -67,7 +67,7 @@ export const en: LexiconSource = {
     installed_apps: ['installed-app list', 'list of installed apps', 'app list', 'installed apps', 'installed applications'],
     usage_logs: ['usage data', 'log data', 'log information', 'app activity', 'app interactions', 'crash logs', 'diagnostics', 'usage information', 'interaction data', 'app info and performance'],
     browsing: ['browsing history', 'search history', 'search queries', 'viewing history', 'watch history', 'web browsing', 'browsing data', 'purchase history'],
-    media: ['photos', 'photos and videos', 'audio recordings', 'voice recordings', 'microphone', 'photo library', 'files and docs', 'your photos', 'camera roll'],
+    media: ['photos', 'photos and videos', 'audio recordings', 'voice recordings', 'voice data', 'microphone', 'photo library', 'files and docs', 'your photos', 'camera roll'],
     health: [
       'health data', 'health information', 'medical records', 'medical information', 'heart rate', 'blood pressure',
       'fitness data', 'health records', 'prescriptions', 'diagnosis', 'medical history', 'sleep data', 'menstrual',
