@@ -38,9 +38,11 @@ const SECTOR_OF_APP_TYPE: Readonly<Record<string, Sector>> = {
   dating: 'social_media',
 };
 
+const SDK = /sdk|软件开发工具包|軟體開發套件/i;
+
 const TAG_OF_TYPE: Partial<Record<DataType, Practice>> = { health: 'health', children: 'children', voiceprint: 'voice' };
 
-export function pageSignals(claims: readonly Pick<Claim, 'action' | 'negated' | 'data' | 'abroad'>[], digest?: Pick<PolicyDigest, 'collected' | 'summary' | 'appType'>): PageSignals {
+export function pageSignals(claims: readonly Pick<Claim, 'action' | 'negated' | 'data' | 'abroad' | 'actor' | 'recipient' | 'sentence'>[], digest?: Pick<PolicyDigest, 'collected' | 'summary' | 'appType'>): PageSignals {
   const types = new Set<DataType>();
   const tags = new Set<Practice>();
   for (const c of claims) {
@@ -48,6 +50,8 @@ export function pageSignals(claims: readonly Pick<Claim, 'action' | 'negated' | 
     for (const d of c.data) if (!d.generic && d.type !== 'other' && isSensitive(d.type)) types.add(d.type);
     if (c.abroad) tags.add('cross_border');
     if (c.action === 'sell') tags.add('data_sale_leak');
+    // An app asking for a permission, or an SDK that collects or receives data.
+    if (c.action === 'permission' || SDK.test(c.actor?.text ?? '') || SDK.test(c.recipient?.text ?? '') || SDK.test(c.sentence)) tags.add('app_permissions_sdk');
   }
   const sectors = new Set<Sector>();
   if (digest) {
