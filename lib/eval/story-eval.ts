@@ -28,10 +28,18 @@ export const STORY_QUERIES_HOLDOUT = join(FIXTURES, 'story-queries-holdout.jsonl
  * The blind set: 60 pages a reader might be on (face boarding, schools, workplaces, voice,
  * health, children, app permissions, cross-border, data sale, face search), written by a
  * helper who saw neither the ranker nor the stories' ids; no want lists. Judged by pooling
- * (story-pool-judgments-blind.jsonl) and scored once, at the end of the round that added it.
+ * (story-pool-judgments-blind.jsonl) and scored once, at the end of the round that added it
+ * (pooled recall@3 0.753); since then a development set like the others.
  */
 export const STORY_QUERIES_BLIND = join(FIXTURES, 'story-queries-blind.jsonl');
 export const STORY_POOL_JUDGMENTS_BLIND = join(FIXTURES, 'story-pool-judgments-blind.jsonl');
+/**
+ * The second blind set (round of 2026-12-02): 60 new pages written by a helper who saw
+ * neither the ranker nor the stories, after the first blind set had been scored and then
+ * used for development. Pooled (story-pool-judgments-blind2.jsonl), scored once.
+ */
+export const STORY_QUERIES_BLIND2 = join(FIXTURES, 'story-queries-blind2.jsonl');
+export const STORY_POOL_JUDGMENTS_BLIND2 = join(FIXTURES, 'story-pool-judgments-blind2.jsonl');
 /**
  * Graded judgments for every query of both sets, made by a judge who saw only the page
  * texts and the story files (not the ranker, not the want lists): every story a reader
