@@ -51,9 +51,17 @@ export const DEFINITION = /是指|指的是|系指|所称|所稱|係指|是指�
  * "关联方是指…"), not a kind of data the policy then describes collecting ("日志信息：指您
  * 使用我们的服务时，系统自动采集的技术信息，包括…" is a statement of collection).
  */
-const DEFINED = /个人信息|个人敏感信息|敏感个人信息|个人资料|個人資料|个人数据|儿童|兒童|未成年|关联方|關聯方|关联公司|去标识化|去標識化|匿名化|本政策|本指引|隐私政策|隱私政策|我们|我們|产品|服务|服務|平台|用户|用戶|personal (?:data|information)|sensitive|affiliates?|we\b|services?/;
+// Character classes: the view folds some Traditional characters and not others (個人資料 reads 个人資料).
+const DEFINED = /[个個]人(?:敏感)?(?:信息|[资資]料|[资資][讯訊]|[数數][据據])|敏感[个個]人(?:信息|[资資]料)|[儿兒]童|未成年|[关關][联聯](?:方|公司)|去[标標][识識]化|匿名化|本政策|本指引|[隐隱][私]政策|我[们們]|[产產]品|服[务務]|平台|用[户戶]|personal (?:data|information)|sensitive|affiliates?|we\b|services?/;
+
+/** A category introduced by examples: "部分信息属于个人敏感信息，例如：…", "Sensitive personal information includes…". */
+const CLASS_EXAMPLES = /(?:属于|屬於)(?:[个個]人)?敏感(?:[个個]人)?(?:信息|[资資]料|[资資][讯訊])[，,]?\s*(?:例如|比如|譬如|诸如|諸如|如|包括|包含)|^[\s*_#>]*(?:[\d.()（）一二三四五六七八九十、]+\s*)?(?:sensitive )?personal (?:data|information)(?:\s*\([^)]{0,40}\))?\s+(?:includes?|consists? of|covers?|may include)\b|^[\s*_#>]*sensitive (?:data|information)\s+(?:includes?|consists? of|covers?)\b/i;
+/** A collection or use statement before the category: "我们收集的以下信息属于敏感个人信息，包括…" is not a definition. */
+const ACTION_BEFORE = /收集|采集|採集|获取|獲取|蒐集|提供|使用|处理|處理|collect|use|process/i;
 
 export function definesCategory(text: string): boolean {
+  const c = CLASS_EXAMPLES.exec(text);
+  if (c && !ACTION_BEFORE.test(text.slice(0, c.index))) return true;
   const m = DEFINITION.exec(text);
   if (!m) return false;
   // 是指, 系指, means…: a definition whatever it defines; "X：指…" only when X is a category or a term.

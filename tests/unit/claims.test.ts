@@ -102,6 +102,20 @@ describe('claims', () => {
     expect(sensitive.findings.every((f) => f.definition)).toBe(true);
   });
 
+  it('read a category introduced by examples, and a Taiwan-law definition, as definitions', () => {
+    const faceBio = (text: string) => {
+      const r = read(text);
+      const fb = (t: string) => ['face', 'fingerprint', 'voiceprint', 'iris', 'other_biometric'].includes(t);
+      return [...r.claims.filter((c) => !c.negated).flatMap((c) => c.data.filter((d) => fb(d.type)).map((d) => d.text)), ...r.findings.filter((f) => !f.negated && !f.definition && fb(f.type)).map((f) => f.term)];
+    };
+    expect(faceBio('部分信息属于个人敏感信息，例如：身份证件号码、个人生物识别信息、银行账户、健康生理信息等。')).toEqual([]);
+    expect(faceBio('Sensitive personal information includes biometric data, religious beliefs and financial accounts.')).toEqual([]);
+    // 識別 ("identify") is a collection verb elsewhere; here it is part of what 個人資料 means.
+    expect(faceBio('一、個人資料：指自然人之姓名、指紋、聯絡方式及其他得以直接或間接方式識別該個人之資料。')).toEqual([]);
+    // Still claims: a statement of what is collected.
+    expect(faceBio('我们会收集您的面部特征用于实名认证。')).toEqual(['面部特征', '面部特征']);
+  });
+
   it('make no claim of headings, tables of contents and sentences about the policy', () => {
     expect(read('一、我们如何收集和使用您的个人信息').claims).toEqual([]);
     expect(read('本政策将帮助您了解我们如何收集、使用您的个人信息。').claims).toEqual([]);
