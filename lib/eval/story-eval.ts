@@ -7,6 +7,7 @@ import type { Matcher } from '../detect/match';
 import { storiesForText } from '../stories/page-query';
 import { storiesForPage } from '../stories/query';
 import type { Ranker } from '../stories/rank';
+import { withdrawnStoryIds } from '../stories/load-node';
 import { readJsonl } from './jsonl';
 
 /** One page context of the ranking dev set (tests/fixtures/story-queries.jsonl). */
@@ -18,6 +19,8 @@ export interface StoryQueryCase {
   text: string;
   /** Story ids a person reading this page would want to see, most wanted first. */
   want: string[];
+  /** Wanted stories since withdrawn from the dataset (lib/stories/withdrawn), dropped from `want`. */
+  withdrawn?: string[];
 }
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures');
@@ -98,28 +101,40 @@ export function judgeAgreement(a: ReadonlyMap<string, StoryJudgment>, b: Readonl
   return { pages, pairs, exact: exact / pairs, binary: po, kappa: pe === 1 ? 1 : (po - pe) / (1 - pe) };
 }
 
+/** Withdrawn stories (lib/stories/withdrawn) are not in the dataset: judgments and want lists lose them. */
+const WITHDRAWN = withdrawnStoryIds();
+const kept = (id: string) => !WITHDRAWN.has(id);
+
 export function loadPooledJudgments(path = STORY_POOL_JUDGMENTS): Map<string, StoryJudgment> {
   if (!existsSync(path)) throw new Error(`no pooled story judgments at ${path}`);
   return new Map(
-    readJsonl<{ id: string; grades: Record<string, 0 | 1 | 2> }>(path).map((j) => [
-      j.id,
-      {
-        id: j.id,
-        relevant: Object.fromEntries(Object.entries(j.grades).filter(([, g]) => g > 0)) as Record<string, 1 | 2>,
-        judged: new Set(Object.keys(j.grades)),
-      },
-    ]),
+    readJsonl<{ id: string; grades: Record<string, 0 | 1 | 2> }>(path).map((j) => {
+      const grades = Object.entries(j.grades).filter(([id]) => kept(id));
+      return [
+        j.id,
+        {
+          id: j.id,
+          relevant: Object.fromEntries(grades.filter(([, g]) => g > 0)) as Record<string, 1 | 2>,
+          judged: new Set(grades.map(([id]) => id)),
+        },
+      ];
+    }),
   );
 }
 
 export function loadJudgments(path = STORY_JUDGMENTS): Map<string, StoryJudgment> {
   if (!existsSync(path)) throw new Error(`no story judgments at ${path}`);
-  return new Map(readJsonl<StoryJudgment>(path).map((j) => [j.id, j]));
+  return new Map(
+    readJsonl<StoryJudgment>(path).map((j) => [j.id, { ...j, relevant: Object.fromEntries(Object.entries(j.relevant).filter(([id]) => kept(id))) as StoryJudgment['relevant'] }]),
+  );
 }
 
 export function loadStoryQueries(path = STORY_QUERIES): StoryQueryCase[] {
   if (!existsSync(path)) throw new Error(`no story query set at ${path}`);
-  return readJsonl<StoryQueryCase>(path);
+  return readJsonl<StoryQueryCase>(path).map((c) => {
+    const want = c.want.filter(kept);
+    return want.length < c.want.length ? { ...c, want, withdrawn: c.want.filter((id) => !kept(id)) } : c;
+  });
 }
 
 export interface StoryEvalRow {
@@ -223,5 +238,7 @@ export function evaluateStories(cases: readonly StoryQueryCase[], matcher: Match
     return { id: c.id, want: c.want, got, recallAt3: recallAt(c.want, got, 3), ndcgAt5: ndcgAt(c.want, got, 5) };
   });
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
-  return { rows, recallAt3: mean(rows.map((r) => r.recallAt3)), ndcgAt5: mean(rows.map((r) => r.ndcgAt5)) };
+  // A page whose every wanted story was withdrawn has no want list left to score strictly.
+  const strict = rows.filter((_, i) => !(cases[i]!.withdrawn && cases[i]!.want.length === 0));
+  return { rows, recallAt3: mean(strict.map((r) => r.recallAt3)), ndcgAt5: mean(strict.map((r) => r.ndcgAt5)) };
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseStory, type Story } from './schema';
@@ -32,4 +32,17 @@ export function loadStoryFiles(dir: string = STORY_DIR): Story[] {
   }
   if (errors.length) throw new Error(`${errors.length} invalid story file(s):\n${errors.join('\n')}`);
   return stories;
+}
+
+/**
+ * Stories taken out of the bundle until a reader can check them: real cases whose sources
+ * are known but for which no page of the deciding body, the original publisher or a
+ * faithful repost could be found (lib/stories/withdrawn/README.md). Evaluations drop them
+ * from want lists and judgments.
+ */
+export const WITHDRAWN_DIR = join(dirname(fileURLToPath(import.meta.url)), 'withdrawn');
+
+export function withdrawnStoryIds(dir: string = WITHDRAWN_DIR): Set<string> {
+  if (!existsSync(dir)) return new Set();
+  return new Set(readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')));
 }
