@@ -30,6 +30,7 @@ import {
   STORY_QUERIES,
   STORY_POOL_JUDGMENTS_BLIND,
   STORY_POOL_JUDGMENTS_BLIND2,
+  STORY_POOL_JUDGMENTS_BLIND2_SECOND,
   STORY_QUERIES_BLIND,
   STORY_QUERIES_BLIND2,
   STORY_QUERIES_HOLDOUT,
@@ -101,10 +102,16 @@ if (process.argv.includes('--json')) {
     console.log(`pooled (blind judges, every pooled candidate): recall@3 ${f(pooled.recallAt3)}, precision@3 ${f(pooled.precisionAt3)}, nDCG@5 ${f(pooled.ndcgAt5)}`);
     console.log(`  best fits only (grade 2): recall@3 ${f(pooled.bestRecallAt3)}; a best fit in top 3 ${f(pooled.bestIn3)}`);
     console.log(`  top-3 picks no judge saw (counted as not relevant): ${unjudged.length ? unjudged.join(', ') : 'none'}`);
-    if (!blind && existsSync(STORY_POOL_JUDGMENTS_SECOND)) {
-      const a = judgeAgreement(pooledJudgments, loadPooledJudgments(STORY_POOL_JUDGMENTS_SECOND));
+    const secondFile = blind2 ? STORY_POOL_JUDGMENTS_BLIND2_SECOND : !blind ? STORY_POOL_JUDGMENTS_SECOND : undefined;
+    if (secondFile && existsSync(secondFile)) {
+      const second = loadPooledJudgments(secondFile);
+      const a = judgeAgreement(pooledJudgments, second);
       const f3 = (x: number) => x.toFixed(3);
-      console.log(`  a second judge on ${a.pages} pages of both sets (${a.pairs} pairs): same grade ${f3(a.exact)}, same relevant-or-not ${f3(a.binary)}, kappa ${f3(a.kappa)}`);
+      console.log(`  a second judge on ${a.pages} pages (${a.pairs} pairs): same grade ${f3(a.exact)}, same relevant-or-not ${f3(a.binary)}, kappa ${f3(a.kappa)}`);
+      const rows = result.rows.filter((r) => second.has(r.id));
+      const byFirst = evaluateGraded(rows, new Map(rows.map((r) => [r.id, pooledJudgments.get(r.id)!])));
+      const bySecond = evaluateGraded(rows, second);
+      console.log(`  on those pages, recall@3 by the first judges ${f3(byFirst.recallAt3)}, by the second ${f3(bySecond.recallAt3)}`);
     }
   } else console.log('pooled: no judgments file (tests/fixtures/story-pool-judgments.jsonl)');
   console.log('');

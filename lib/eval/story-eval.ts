@@ -43,6 +43,8 @@ export const STORY_POOL_JUDGMENTS_BLIND = join(FIXTURES, 'story-pool-judgments-b
  */
 export const STORY_QUERIES_BLIND2 = join(FIXTURES, 'story-queries-blind2.jsonl');
 export const STORY_POOL_JUDGMENTS_BLIND2 = join(FIXTURES, 'story-pool-judgments-blind2.jsonl');
+/** A second judge's grades for one third of the second blind set (20 pages), for agreement. */
+export const STORY_POOL_JUDGMENTS_BLIND2_SECOND = join(FIXTURES, 'story-pool-judgments-blind2-second.jsonl');
 /**
  * Graded judgments for every query of both sets, made by a judge who saw only the page
  * texts and the story files (not the ranker, not the want lists): every story a reader
