@@ -1,4 +1,4 @@
-import { blockAt, sentenceSpan, type Block, type TextView } from './clauses';
+import { blockAt, definesCategory, sentenceSpan, type Block, type TextView } from './clauses';
 import type { Token } from './match';
 
 /** A statement block as the content script reports it: its text and where it is in the page text. */
@@ -55,9 +55,20 @@ export function findBlocks(view: TextView, tokens: readonly Token[]): FoundBlock
       const inBlock = tokens.filter((x) => x.start >= block.start && x.end <= block.end);
       const verbs = inBlock.filter((x) => x.kind === 'verb' && x.strength !== 'trait');
       const data = inBlock.filter((x) => x.kind !== 'verb');
-      // "个人敏感信息包括身份证件号码、个人生物识别信息…" with no action before it: a definition.
-      if (verbs[0] && LEAD_VERB.test(verbs[0].surface) && describesMembers(verbs[0], data, false)) block.kind = 'definition';
-      else for (const v of verbs) if (describesMembers(v, data)) descriptions.push([v.start, Math.min(sentenceSpan(view, v.start)[1], block.end)]);
+      // The sentence of a lead verb also names an action ("我们会收集您的个人信息，包括…",
+      // "把用户的个人信息，包括位置信息…，传到美国"): its list is what is acted on, not a description.
+      const actsInSentence = (v: Token) => {
+        const [sa, sb] = sentenceSpan(view, v.start);
+        // A definition names actions too ("一旦泄露、非法提供或滥用…的个人信息，包括…"): still a description.
+        if (definesCategory(view.slice(Math.max(block.start, sa), v.start))) return false;
+        // An action before the lead verb, or the list fronted by 把/将 for an action after it.
+        // A verb inside a data word (识别 in 个人生物识别信息) is no action.
+        const before = actions.some((x) => x.start >= sa && x.end <= v.start && !data.some((d) => d.start <= x.start && x.end <= d.end));
+        return before || /(?:把|将|將)[^，,。；;]{0,12}$/.test(view.slice(Math.max(sa, v.start - 24), v.start).replace(/[，,\s]+$/, ''));
+      };
+      // "个人敏感信息包括身份证件号码、个人生物识别信息…" with no action in it: a definition.
+      if (verbs[0] && LEAD_VERB.test(verbs[0].surface) && describesMembers(verbs[0], data, false) && !actsInSentence(verbs[0])) block.kind = 'definition';
+      else for (const v of verbs) if (describesMembers(v, data) && !actsInSentence(v)) descriptions.push([v.start, Math.min(sentenceSpan(view, v.start)[1], block.end)]);
     }
     blocks.push(block);
   }

@@ -39,7 +39,7 @@ export const LIST_LINE = /^[\s*_#>]*(?:\d{1,2}[、.)．）]|[（(]\d{1,2}[)）]|
 /** A lead-in: the sentence introduces a list that follows it. */
 const LEAD_END = /(?:[:：]|包括|包含|如下|以下|例如|比如|such as|including|include|includes|following)[\s*_]*$/;
 /** A heading of the definitions part of a policy. */
-const DEFINITIONS_HEADING = /^[\s*_#>]*(?:[一二三四五六七八九十\d]{1,2}[、.．]\s*)?(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）]\s*)?(?:定义|释义|名词解释|术语(?:及|和|与)?定义|定義|釋義|名詞解釋|definitions?|interpretation|key terms)\b/;
+const DEFINITIONS_HEADING = /^[\s*_#>]*(?:[一二三四五六七八九十\d]{1,2}[、.．]\s*)?(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）]\s*)?(?:定义|释义|名词解释|名词定义|术语解释|(?:词语|用语|术语)(?:及|和|与)?(?:释义|定义)|术语(?:及|和|与)?定义|定義|釋義|名詞解釋|(?:詞語|用語)釋義|definitions?|interpretation|key terms)\b/;
 
 /** A sentence that gives examples of the one before it. */
 export const EXAMPLES_START = /^[\s*_]*(?:例如|比如|譬如|诸如|諸如|具体包括|具體包括|主要包括|其中包括|such as|for example|e\.g\.)/i;

@@ -112,8 +112,18 @@ describe('claims', () => {
     expect(faceBio('Sensitive personal information includes biometric data, religious beliefs and financial accounts.')).toEqual([]);
     // 識別 ("identify") is a collection verb elsewhere; here it is part of what 個人資料 means.
     expect(faceBio('一、個人資料：指自然人之姓名、指紋、聯絡方式及其他得以直接或間接方式識別該個人之資料。')).toEqual([]);
+    // A definitions part under a heading such as 词语释义.
+    expect(faceBio('（一）词语释义\n1.个人信息是指以电子方式记录的各种信息。本政策个人信息包括姓名、个人生物识别信息、网络身份识别信息、手机号码等。')).toEqual([]);
     // Still claims: a statement of what is collected.
     expect(faceBio('我们会收集您的面部特征用于实名认证。')).toEqual(['面部特征', '面部特征']);
+  });
+
+  it('count the items of "个人信息，包括…" in a statement of what is done, not as a description', () => {
+    const counted = (text: string) => read(text).findings.filter((f) => !f.definition).map((f) => f.term);
+    expect(counted('我们会收集您的个人信息，包括姓名、手机号码。')).toEqual(['个人信息', '姓名', '手机号码']);
+    expect(counted('平台把用户的个人信息，包括位置信息和身份证件，传输至美国的服务器。')).toEqual(['个人信息', '位置信息', '身份证件']);
+    // With no action, the same shape describes a category.
+    expect(counted('个人敏感信息包括身份证件号码、个人生物识别信息、银行账号等。')).toEqual([]);
   });
 
   it('make no claim of headings, tables of contents and sentences about the policy', () => {
