@@ -23,9 +23,14 @@ export const NEG_LOOKBACK = { cjk: 16, latin: 50 };
 const CONDITIONAL_ZH = /(?:如果|如若|如您|若您|假如|倘若|一旦|如你|若你|若|如)[^，,。；;！？!?]{0,12}$/;
 const CONDITIONAL_EN = /\b(?:if|unless|should you|in case)\b[^,.;!?]{0,40}$/;
 
+/** 是不是, 能不能, 会不会, 可不可以: a question, not a negation. */
+const A_NOT_A = /([\u4e00-\u9fff])不\1/g;
+
 /** Whether the clause text before an action negates it (the text is folded, up to the clause start). */
 export function negatedBefore(before: string, cjk: boolean): boolean {
   const neg = cjk ? NEG_ZH : NEG_EN;
+  // A-not-A asks, it does not deny: "是不是得把面容删掉", "能不能不刷脸".
+  if (cjk) before = before.replace(A_NOT_A, '$1$1');
   const m = neg.exec(before);
   if (!m) return false;
   // The cue sits in a condition: "如您不同意…", "if you do not…".

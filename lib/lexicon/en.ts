@@ -7,7 +7,7 @@ import type { LexiconSource } from './types';
 export const en: LexiconSource = {
   lang: 'en',
   terms: {
-    face: [
+    face: ['face-matching', 'face profiles', 'face profile', 'real-time selfie', 'selfie check', 'selfie match', 
       'facial recognition', 'face recognition', 'face-recognition', 'facial-recognition', 'faceprint',
       'face print', 'face geometry', 'facial geometry', 'face scan', 'face scanning', 'facial scan',
       'facial scanning', 'face id', 'face unlock', 'facial data', 'face data', 'facial biometrics',
@@ -20,13 +20,13 @@ export const en: LexiconSource = {
       'face payment', 'face pay', 'facial features', 'facial feature data', 'face search', 'facial comparison',
       'face comparison', 'facial expressions', 'face photos', 'face photo',
     ],
-    fingerprint: [
+    fingerprint: ['fingerprint entry', 'fingerprint check-in', 
       'fingerprint scan', 'fingerprint scanner', 'fingerprint sensor', 'fingerprint reader', 'fingerprint data',
       'fingerprint recognition', 'fingerprint authentication', 'fingerprint unlock', 'fingerprint login', 'touch id',
       'fingerprint templates', 'fingerprint template',
     ],
-    voiceprint: ['voiceprint', 'voice print', 'voice recognition data', 'voice id', 'voice biometrics', 'voiceprints', 'voice cloning', 'cloned voice', 'voice clone'],
-    iris: ['iris scan', 'iris scanning', 'iris recognition', 'iris pattern', 'iris code'],
+    voiceprint: ['voice authentication', 'voice verification', 'voiceprint', 'voice print', 'voice recognition data', 'voice id', 'voice biometrics', 'voiceprints', 'voice cloning', 'cloned voice', 'voice clone'],
+    iris: ['iris images', 'iris image', 'iris data', 'iris scan', 'iris scanning', 'iris recognition', 'iris pattern', 'iris code'],
     other_biometric: [
       'retina scan', 'retinal scan', 'palm print', 'palmprint', 'palm vein', 'palm scan', 'gait recognition',
       'biometric', 'biometrics', 'biometric data', 'biometric identifier', 'biometric information',
@@ -40,7 +40,7 @@ export const en: LexiconSource = {
     fingerprint: ['fingerprint', 'fingerprints'],
     iris: ['iris', 'irises'],
     other_biometric: ['retina'],
-    id_number: [
+    id_number: ['social security card', 
       'id number', 'social security number', 'passport number', 'identity documents', 'id documents', 'government id',
       'national id', 'driver\'s license', 'driving licence', 'identity card', 'id card', 'ssn',
       'government-issued id', 'tax id', 'national identification number',
@@ -49,13 +49,13 @@ export const en: LexiconSource = {
     phone: ['phone number', 'phone numbers', 'mobile number', 'telephone number', 'contact details', 'contact information'],
     email: ['email address', 'email addresses', 'e-mail address'],
     address: ['mailing address', 'home address', 'home addresses', 'postal address', 'shipping address', 'billing address', 'street address', 'address'],
-    location: [
+    location: ['driving behavior data', 'driving data', 'driving behaviour data', 
       'location', 'location data', 'precise location', 'geolocation', 'location information', 'location history',
       'gps location', 'gps', 'whereabouts', 'real-time location', 'precise geolocation',
     ],
     coarse_location: ['approximate location', 'coarse location', 'general location'],
     contacts: ['contacts', 'contact list', 'address book', 'friend list', 'friends list', 'social graph'],
-    communications: ['call logs', 'call log', 'text messages', 'sms messages', 'call history', 'chat messages', 'message content'],
+    communications: ['call detail records', 'call records', 'call logs', 'call log', 'text messages', 'sms messages', 'call history', 'chat messages', 'message content'],
     device_id: [
       'device identifier', 'device identifiers', 'device id', 'advertising id', 'advertising identifier', 'imei', 'mac address',
       'idfa', 'android id', 'unique identifiers', 'unique device identifiers', 'ad id', 'device or other ids',
@@ -66,14 +66,14 @@ export const en: LexiconSource = {
     ],
     installed_apps: ['installed-app list', 'list of installed apps', 'app list', 'installed apps', 'installed applications'],
     usage_logs: ['usage data', 'log data', 'log information', 'app activity', 'app interactions', 'crash logs', 'diagnostics', 'usage information', 'interaction data', 'app info and performance'],
-    browsing: ['browsing history', 'search history', 'search queries', 'viewing history', 'watch history', 'web browsing', 'browsing data', 'purchase history'],
-    media: ['photos', 'photos and videos', 'audio recordings', 'voice recordings', 'voice data', 'microphone', 'photo library', 'files and docs', 'your photos', 'camera roll'],
+    browsing: ['websites you visit', 'sites you visit', 'browsing history', 'search history', 'search queries', 'viewing history', 'watch history', 'web browsing', 'browsing data', 'purchase history'],
+    media: ['voice clips', 'voice recordings of', 'photos', 'photos and videos', 'audio recordings', 'voice recordings', 'voice data', 'microphone', 'photo library', 'files and docs', 'your photos', 'camera roll'],
     health: [
       'health data', 'health information', 'medical records', 'medical information', 'heart rate', 'blood pressure',
       'fitness data', 'health records', 'prescriptions', 'diagnosis', 'medical history', 'sleep data', 'menstrual',
       'health conditions', 'mental health', 'protected health information',
     ],
-    financial: [
+    financial: ['payment card details', 'card details', 'bank statements', 
       'financial information', 'bank account', 'credit card number', 'payment information', 'payment details',
       'financial info', 'credit card', 'bank details', 'transaction history', 'purchase information', 'income', 'credit score',
     ],

@@ -87,6 +87,13 @@ describe('claims', () => {
     expect(c!.data[0]).toMatchObject({ type: 'location', sensitive: true });
   });
 
+  it('take an A-not-A question and a conditional opt-out for what they are, not negations', () => {
+    const neg = (text: string) => read(text).findings.map((f) => `${f.term}${f.negated ? '!' : ''}`);
+    expect(neg('是不是得把面容删掉重新录入一遍？')).toEqual(['面容']);
+    expect(neg('If you do not wish to use the biometric terminal, ask HR for a PIN instead.')).toEqual(['biometric']);
+    expect(neg('我们不会收集您的人脸信息。')).toEqual(['人脸信息!']);
+  });
+
   it('mark a claim negated when the statement says it does not happen', () => {
     expect(claims('我们不会收集您的人脸信息。')).toEqual(['collect!: 人脸信息/face']);
     expect(claims('We do not sell your email address.')).toEqual(['sell!: email address/email']);
