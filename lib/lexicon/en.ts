@@ -7,7 +7,7 @@ import type { LexiconSource } from './types';
 export const en: LexiconSource = {
   lang: 'en',
   terms: {
-    face: ['face-matching', 'face profiles', 'face profile', 'real-time selfie', 'selfie check', 'selfie match', 
+    face: ['deepfake', 'deepfakes', 'deep fake', 'face swap', 'face-swap', 'face swapping', 'face-swapping', 'face-matching', 'face profiles', 'face profile', 'real-time selfie', 'selfie check', 'selfie match', 
       'facial recognition', 'face recognition', 'face-recognition', 'facial-recognition', 'faceprint',
       'face print', 'face geometry', 'facial geometry', 'face scan', 'face scanning', 'facial scan',
       'facial scanning', 'face id', 'face unlock', 'facial data', 'face data', 'facial biometrics',
@@ -82,7 +82,7 @@ export const en: LexiconSource = {
     children: ["children's data", "children's personal information", "kids' data", "children's information"],
     special: ['religious beliefs', 'sexual orientation', 'criminal records', 'political opinions', 'racial or ethnic origin', 'ethnicity'],
   },
-  generic: ['personal data', 'personal information', 'personal info', 'personally identifiable information', 'pii', 'personal details', 'your data', 'your information', 'sensitive data', 'sensitive personal information', 'customer data'],
+  generic: ['personal data', 'personal information', 'personal info', 'personally identifiable information', 'pii', 'personal details', 'your data', 'your information', 'sensitive data', 'sensitive personal information', 'customer data', 'customer records', 'user data', 'user records', 'patient records'],
   verbs: {
     collect: [
       'collect', 'collects', 'collected', 'collecting', 'collection of', 'gather', 'gathers', 'gathered', 'obtain', 'obtains', 'obtained',
@@ -90,13 +90,13 @@ export const en: LexiconSource = {
       'uploaded', 'register', 'enroll', 'enrol', 'verify', 'recognize', 'recognise', 'match', 'receive', 'receives', 'received', 'log', 'logs', 'logged',
       'monitor', 'monitors', 'monitored', 'record', 'records', 'recorded', 'recording', 'scrape', 'scraped', 'scraping', 'request', 'requests',
     ],
-    store: ['store', 'stores', 'stored', 'storing', 'retain', 'retains', 'retained', 'keep', 'keeps', 'kept', 'hold', 'holds'],
+    store: ['contained', 'containing', 'contains', 'store', 'stores', 'stored', 'storing', 'retain', 'retains', 'retained', 'keep', 'keeps', 'kept', 'hold', 'holds'],
     share: ['share', 'shares', 'shared', 'sharing', 'share with', 'provide to', 'provided to'],
     transfer: ['transfer', 'transfers', 'transferred', 'transmit', 'transmits', 'transmitted', 'sent abroad', 'transfer abroad'],
     disclose: ['disclose', 'discloses', 'disclosed', 'disclosing', 'exposed', 'expose', 'publish', 'published'],
     sell: ['sell', 'sells', 'sold', 'selling', 'rent', 'trade'],
     permission: ['access to your', 'permission to access', 'requests access', 'request access'],
-    leak: ['leaked', 'leak', 'leaks', 'stole', 'stolen', 'breached'],
+    leak: ['leaked', 'leak', 'leaks', 'stole', 'stolen', 'breached', 'exposed', 'exposing', 'left open'],
   },
   weakVerbs: {
     collect: ['track', 'tracks', 'tracked', 'tracking', 'access', 'accesses', 'accessed', 'read', 'reads', 'may collect', 'infer', 'inferred'],

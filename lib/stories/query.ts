@@ -23,15 +23,29 @@ export function buildStoryQuery(findings: readonly Pick<Finding, 'category' | 's
   };
 }
 
-/** Stories for a page: none unless the page has a finding that counts. Used by the background and the CLI. */
+/**
+ * A phone's own unlock feature ("face unlock", "指纹解锁", "支持人脸解锁"): data that stays on
+ * the device, the subject of product reviews, not of enforcement cases.
+ */
+const DEVICE_FEATURE = /unlock|sensor|reader|touch id|face id|解锁|解鎖|面容id|指纹锁|指紋鎖/i;
+const DEVICE_VERB = /^(?:unlock|unlocks|supports?|解锁|解鎖|支持|支援|兼容|搭载|搭載)$/i;
+function deviceFeature(f: Pick<Finding, 'category' | 'term' | 'verb'>): boolean {
+  return f.category !== 'personal_data' && (DEVICE_FEATURE.test(f.term) || DEVICE_VERB.test(f.verb ?? ''));
+}
+
+/**
+ * Stories for a page: none unless the page has a finding that counts, and none when all it
+ * mentions is a device's unlock feature. Used by the background and the CLI.
+ */
 export function storiesForPage(
   ranker: Ranker,
-  findings: readonly Pick<Finding, 'category' | 'sentence' | 'negated' | 'definition'>[],
+  findings: readonly Pick<Finding, 'category' | 'sentence' | 'negated' | 'definition' | 'term' | 'verb'>[],
   title = '',
   limit = 5,
   context = '',
   signals?: PageSignals,
 ): RankedStory[] {
-  if (!findings.some(counts)) return [];
+  const counted = findings.filter(counts);
+  if (counted.length === 0 || counted.every(deviceFeature)) return [];
   return ranker.rank(buildStoryQuery(findings, title, context, signals), limit);
 }
