@@ -39,6 +39,8 @@ const SECTOR_OF_APP_TYPE: Readonly<Record<string, Sector>> = {
 };
 
 const SDK = /sdk|软件开发工具包|軟體開發套件/i;
+/** A permission claim names the permission or the access ("获取通讯录权限", "授权读取病历"), not only consent ("授权提示"). */
+const PERMISSION = /权限|權限|permission|读取|讀取|获取|獲取|访问|訪問|调用|調用|\baccess/i;
 
 const TAG_OF_TYPE: Partial<Record<DataType, Practice>> = { health: 'health', children: 'children', voiceprint: 'voice' };
 
@@ -51,7 +53,7 @@ export function pageSignals(claims: readonly Pick<Claim, 'action' | 'negated' | 
     if (c.abroad) tags.add('cross_border');
     if (c.action === 'sell') tags.add('data_sale_leak');
     // An app asking for a permission, or an SDK that collects or receives data.
-    if (c.action === 'permission' || SDK.test(c.actor?.text ?? '') || SDK.test(c.recipient?.text ?? '') || SDK.test(c.sentence)) tags.add('app_permissions_sdk');
+    if ((c.action === 'permission' && PERMISSION.test(c.sentence)) || SDK.test(c.actor?.text ?? '') || SDK.test(c.recipient?.text ?? '') || SDK.test(c.sentence)) tags.add('app_permissions_sdk');
   }
   const sectors = new Set<Sector>();
   if (digest) {
