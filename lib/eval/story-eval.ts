@@ -43,6 +43,13 @@ export const STORY_POOL_JUDGMENTS_BLIND = join(FIXTURES, 'story-pool-judgments-b
  */
 export const STORY_QUERIES_BLIND2 = join(FIXTURES, 'story-queries-blind2.jsonl');
 export const STORY_POOL_JUDGMENTS_BLIND2 = join(FIXTURES, 'story-pool-judgments-blind2.jsonl');
+/**
+ * The third blind set (same round, later): 60 pages written by another helper who saw
+ * neither ranker nor stories, pooled after the second set had been scored and developed
+ * on (story-pool-judgments-blind3.jsonl), scored once.
+ */
+export const STORY_QUERIES_BLIND3 = join(FIXTURES, 'story-queries-blind3.jsonl');
+export const STORY_POOL_JUDGMENTS_BLIND3 = join(FIXTURES, 'story-pool-judgments-blind3.jsonl');
 /** A second judge's grades for one third of the second blind set (20 pages), for agreement. */
 export const STORY_POOL_JUDGMENTS_BLIND2_SECOND = join(FIXTURES, 'story-pool-judgments-blind2-second.jsonl');
 /**
