@@ -79,10 +79,10 @@ export function analyze(text: string, matcher: Matcher, options: DetectOptions =
   const tokens = matchTokens(matcher, norm.base);
   // Nothing matched: the cheap exit almost every page takes.
   if (tokens.length === 0) return { findings: [], blocks: [] };
-  const findings = dropGenericBiometricsOfFaces(text, findingsFromTokens(text, norm, tokens, matcher.fold, options.limit ?? Infinity));
-  if (!tokens.some((t) => t.kind !== 'verb')) return { findings, blocks: [] };
+  if (!tokens.some((t) => t.kind !== 'verb')) return { findings: dropGenericBiometricsOfFaces(text, findingsFromTokens(text, norm, tokens, matcher.fold, options.limit ?? Infinity)), blocks: [] };
   const view = foldedView(norm.base, matcher.fold);
   const { blocks, descriptions } = findBlocks(view, tokens);
+  const findings = dropGenericBiometricsOfFaces(text, findingsFromTokens(text, norm, tokens, matcher.fold, options.limit ?? Infinity, listLineVerbs(view, tokens, blocks)));
   markDefinitions(findings, blocks, descriptions, norm, view);
   return { findings, blocks: textBlocks(blocks, text, (a, b) => toOriginalSpan(norm, a, b)) };
 }
@@ -179,7 +179,7 @@ interface Candidate {
   led?: boolean;
 }
 
-function findingsFromTokens(original: string, norm: NormalizedText, tokens: Token[], table: Uint16Array, limit: number): Finding[] {
+function findingsFromTokens(original: string, norm: NormalizedText, tokens: Token[], table: Uint16Array, limit: number, listVerbs?: ReadonlyMap<number, number>): Finding[] {
   const s = foldedView(norm.base, table);
   const items: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -189,6 +189,9 @@ function findingsFromTokens(original: string, norm: NormalizedText, tokens: Toke
     // Everyday words for data (照片, 账号, 性别, 设备型号) count only where the text speaks
     // of a person's data ("您的照片", "收集用户的设备型号"), not in "分享了单车环岛的照片".
     if (v >= 0 && EVERYDAY_TYPES.has(t.type as DataType) && !PERSON_CONTEXT.test(clauseAround(s, t.start, t.end))) v = -1;
+    // The head item of a list line under a lead-in with an action ("我们将申请以下权限：\n· 相机：…"):
+    // the lead says whose data it is.
+    if (v < 0 && t.kind === 'object' && listVerbs?.has(i)) v = listVerbs.get(i)!;
     const verb = v >= 0 ? tokens[v] : undefined;
     const paired = t.kind === 'term' || verb !== undefined;
     items.push({ token: t, verb, paired, negated: paired ? isNegated(s, tokens, i, v) : false });
@@ -281,6 +284,45 @@ function chainLists(s: FoldedView, items: Candidate[]): void {
       }
     }
   }
+}
+
+/** What may come before a list line's first item: bullets, numbering, spaces, brackets. */
+const LINE_HEAD = /^[\s·•●○▪■◆\-*—–、.．)）(（\[\]【】\d一二三四五六七八九十a-z]*$/;
+
+/**
+ * The verb of a lead-in for the items that head the list lines under it: "我们将申请以下权限：
+ * · 位置信息（精确）：用于… · 通讯录：用于…" or "We may access:\n- your contacts\n- your
+ * location". Token index of each such item -> token index of the lead's last action verb. Only
+ * the first data word of a line (and words listed right after it) are taken: the rest of the
+ * line says what the item is for.
+ */
+function listLineVerbs(s: FoldedView, tokens: readonly Token[], blocks: readonly Block[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const b of blocks) {
+    if (b.kind !== 'statement' || b.listStart >= b.end) continue;
+    let verb = -1;
+    for (let j = 0; j < tokens.length && tokens[j]!.start < b.listStart; j++) {
+      const t = tokens[j]!;
+      if (t.start >= b.start && t.kind === 'verb' && t.strength !== 'trait' && !LIST_WORDS.has(t.surface)) verb = j;
+    }
+    if (verb < 0) continue;
+    let lineFrom = -1;
+    let last = -1;
+    for (let j = verb + 1; j < tokens.length && tokens[j]!.start < b.end; j++) {
+      const t = tokens[j]!;
+      if (t.start < b.listStart || t.kind === 'verb') continue;
+      const ls = s.base.lastIndexOf('\n', t.start - 1) + 1;
+      if (ls !== lineFrom) {
+        lineFrom = ls;
+        last = LINE_HEAD.test(s.slice(ls, t.start)) ? j : -1;
+        if (last >= 0) out.set(j, verb);
+      } else if (last >= 0 && isListGap(s, tokens[last]!.end, t.start)) {
+        out.set(j, verb);
+        last = j;
+      } else last = -1;
+    }
+  }
+  return out;
 }
 
 /** An unpaired bare trait word (指纹) next to a face or biometric term, in Chinese text. */

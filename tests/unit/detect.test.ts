@@ -62,6 +62,15 @@ describe('personal data', () => {
       'personal_data:precise location',
     ]);
   });
+  it('takes the head item of each list line under a lead-in with an action, not the rest of the line', () => {
+    const popup = '为向您提供服务，我们将申请以下权限：\n· 位置信息：用于匹配附近门店；\n· 通讯录：用于邀请好友；\n· 相册：用于选择头像。';
+    expect(summary(popup)).toEqual(['personal_data:位置信息', 'personal_data:通讯录', 'personal_data:相册']);
+    // A line whose purpose names an action of its own ("用于上传评价图片") ends the list (clauses.ts:
+    // blockAt), so its head item is not taken: a known gap.
+    expect(summary('我们将申请以下权限：\n· 通讯录：用于邀请好友；\n· 相册：用于上传评价图片。')).toEqual(['personal_data:通讯录']);
+    // No action in the lead-in: a résumé template lists headings, not data being taken.
+    expect(summary('简历模板：\n· 姓名\n· 手机号码\n· 教育经历')).toEqual([]);
+  });
   it('does not take 个人信息保护法 as a mention', () => {
     expect(summary('根据个人信息保护法的规定')).toEqual([]);
   });
