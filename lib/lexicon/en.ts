@@ -7,7 +7,7 @@ import type { LexiconSource } from './types';
 export const en: LexiconSource = {
   lang: 'en',
   terms: {
-    face: ['deepfake', 'deepfakes', 'deep fake', 'face swap', 'face-swap', 'face swapping', 'face-swapping', 'face-matching', 'face profiles', 'face profile', 'real-time selfie', 'selfie check', 'selfie match', 
+    face: ['face was scanned', 'faces were scanned', 'faces were being scanned', 'face being scanned', 'deepfake', 'deepfakes', 'deep fake', 'face swap', 'face-swap', 'face swapping', 'face-swapping', 'face-matching', 'face profiles', 'face profile', 'real-time selfie', 'selfie check', 'selfie match', 
       'facial recognition', 'face recognition', 'face-recognition', 'facial-recognition', 'faceprint',
       'face print', 'face geometry', 'facial geometry', 'face scan', 'face scanning', 'facial scan',
       'facial scanning', 'face id', 'face unlock', 'facial data', 'face data', 'facial biometrics',
@@ -27,7 +27,7 @@ export const en: LexiconSource = {
     ],
     voiceprint: ['voice authentication', 'voice verification', 'voiceprint', 'voice print', 'voice recognition data', 'voice id', 'voice biometrics', 'voiceprints', 'voice cloning', 'cloned voice', 'voice clone'],
     iris: ['iris images', 'iris image', 'iris data', 'iris scan', 'iris scanning', 'iris recognition', 'iris pattern', 'iris code'],
-    other_biometric: [
+    other_biometric: ['dna data', 'raw dna data', 'dna sample', 'dna samples', 'vein pattern', 'palm image', 
       'retina scan', 'retinal scan', 'palm print', 'palmprint', 'palm vein', 'palm scan', 'gait recognition',
       'biometric', 'biometrics', 'biometric data', 'biometric identifier', 'biometric information',
       'hand geometry', 'genetic data', 'genetic information', 'biometric identifiers',
@@ -85,7 +85,7 @@ export const en: LexiconSource = {
   generic: ['personal data', 'personal information', 'personal info', 'personally identifiable information', 'pii', 'personal details', 'your data', 'your information', 'sensitive data', 'sensitive personal information', 'customer data', 'customer records', 'user data', 'user records', 'patient records'],
   verbs: {
     collect: [
-      'collect', 'collects', 'collected', 'collecting', 'collection of', 'gather', 'gathers', 'gathered', 'obtain', 'obtains', 'obtained',
+      'comparing', 'compared', 'compares', 'collect', 'collects', 'collected', 'collecting', 'collection of', 'gather', 'gathers', 'gathered', 'obtain', 'obtains', 'obtained',
       'capture', 'captures', 'captured', 'capturing', 'scan', 'scans', 'scanned', 'scanning', 'harvest', 'harvested', 'harvesting', 'upload', 'uploads',
       'uploaded', 'register', 'enroll', 'enrol', 'verify', 'recognize', 'recognise', 'match', 'receive', 'receives', 'received', 'log', 'logs', 'logged',
       'monitor', 'monitors', 'monitored', 'record', 'records', 'recorded', 'recording', 'scrape', 'scraped', 'scraping', 'request', 'requests',
