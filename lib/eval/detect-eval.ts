@@ -138,13 +138,15 @@ const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixt
  * before any tuning (first-look figures in the closing note of issue 3), then tuned on
  * too. test: written blind, scored once (the round of 2026-12-01), then developed on.
  * test2: 150 texts written blind by a helper who saw neither the detector nor the other
- * sets (the round of 2026-12-02), scored once at the end of that round.
+ * sets (the round of 2026-12-02), scored once, then developed on. test3: 150 more, written
+ * blind by another helper later in that round, scored once at its end.
  */
 export const CORPUS_DIRS = {
   dev: join(FIXTURES, 'detect-corpus'),
   holdout: join(FIXTURES, 'detect-holdout'),
   test: join(FIXTURES, 'detect-test'),
   test2: join(FIXTURES, 'detect-test2'),
+  test3: join(FIXTURES, 'detect-test3'),
 } as const;
 
 export function loadCorpus(dir: string): CorpusText[] {
