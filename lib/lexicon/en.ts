@@ -85,7 +85,7 @@ export const en: LexiconSource = {
   generic: ['personal data', 'personal information', 'personal info', 'personally identifiable information', 'pii', 'personal details', 'your data', 'your information', 'sensitive data', 'sensitive personal information', 'customer data', 'customer records', 'user data', 'user records', 'patient records'],
   verbs: {
     collect: [
-      'comparing', 'compared', 'compares', 'collect', 'collects', 'collected', 'collecting', 'collection of', 'gather', 'gathers', 'gathered', 'obtain', 'obtains', 'obtained',
+      'match', 'matched', 'matching', 'matches', 'scrape', 'scraped', 'scrapes', 'scraping', 'crawled', 'comparing', 'compared', 'compares', 'collect', 'collects', 'collected', 'collecting', 'collection of', 'gather', 'gathers', 'gathered', 'obtain', 'obtains', 'obtained',
       'capture', 'captures', 'captured', 'capturing', 'scan', 'scans', 'scanned', 'scanning', 'harvest', 'harvested', 'harvesting', 'upload', 'uploads',
       'uploaded', 'register', 'enroll', 'enrol', 'verify', 'recognize', 'recognise', 'match', 'receive', 'receives', 'received', 'log', 'logs', 'logged',
       'monitor', 'monitors', 'monitored', 'record', 'records', 'recorded', 'recording', 'scrape', 'scraped', 'scraping', 'request', 'requests',
