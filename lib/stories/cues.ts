@@ -166,6 +166,20 @@ const ESCAPE = /[.*+?^${}()|[\]\\]/g;
  * One test for a list of cues in lower-cased text: CJK cues as substrings, Latin cues at
  * word boundaries (plural -s/-es allowed; a space or hyphen matches either). Compiled once per list.
  */
+/** How many times the cues occur in the text (non-overlapping, each cue counted on its own). */
+export function cueCount(cues: readonly string[]): (text: string) => number {
+  const latin = cues.filter((c) => /^[a-z0-9 .'-]+$/.test(c));
+  const other = cues.filter((c) => !latin.includes(c));
+  const pattern = (c: string) => c.replace(ESCAPE, '\\$&').replace(/[ -]+/g, '[\\s-]+');
+  const re = latin.length ? new RegExp(`(?<![a-z0-9])(?:${latin.map(pattern).join('|')})(?:e?s)?(?![a-z0-9])`, 'g') : undefined;
+  return (text) => {
+    let n = 0;
+    for (const c of other) for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + c.length)) n++;
+    if (re) n += text.match(re)?.length ?? 0;
+    return n;
+  };
+}
+
 export function cueTest(cues: readonly string[]): (text: string) => boolean {
   const latin = cues.filter((c) => /^[a-z0-9 .'-]+$/.test(c));
   const other = cues.filter((c) => !latin.includes(c));

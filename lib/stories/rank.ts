@@ -1,5 +1,5 @@
 import { CATEGORIES, type Category } from '../lexicon/types';
-import { CATEGORY_DATA_TYPES, COUNTRY_CUES, cueTest, DATA_TYPE_CUES, KIND_CUES, PRACTICE_CUES, type Practice, SECTOR_CUES, SECTOR_LABELS, TAG_LABELS } from './cues';
+import { CATEGORY_DATA_TYPES, COUNTRY_CUES, cueCount, cueTest, DATA_TYPE_CUES, KIND_CUES, PRACTICE_CUES, type Practice, SECTOR_CUES, SECTOR_LABELS, TAG_LABELS } from './cues';
 import { pairsConverter } from './hant';
 import { placeKeys, type StoryIndex } from './index-build';
 import type { DataType, Practice as StoryTag, Sector, Story } from './schema';
@@ -55,7 +55,16 @@ export interface Ranker {
 type CueTests<K extends string> = [K, (text: string) => boolean][];
 const compile = <K extends string>(lists: Partial<Record<K, readonly string[]>>): CueTests<K> =>
   (Object.entries(lists) as [K, readonly string[]][]).map(([k, cues]) => [k, cueTest(cues)]);
-const SECTOR_TESTS = compile(SECTOR_CUES);
+const SECTOR_COUNTS = (Object.entries(SECTOR_CUES) as [Sector, readonly string[]][]).map(([k, cues]) => [k, cueCount(cues)] as const);
+/**
+ * The sectors a page is about: those whose words occur at least half as often as the most
+ * frequent sector's (a shopping scam that mentions the bank once is not a bank page).
+ */
+function pageSectors(text: string): Set<Sector> {
+  const counts = SECTOR_COUNTS.map(([k, count]) => [k, count(text)] as const).filter(([, n]) => n > 0);
+  const max = Math.max(0, ...counts.map(([, n]) => n));
+  return new Set(counts.filter(([, n]) => 2 * n >= max).map(([k]) => k));
+}
 const COUNTRY_TESTS = compile(COUNTRY_CUES);
 const DATA_TYPE_TESTS = compile(DATA_TYPE_CUES);
 const PRACTICE_TESTS: CueTests<Practice> = (Object.keys(PRACTICE_CUES) as Practice[]).map((k) => [k, cueTest(PRACTICE_CUES[k].cues)]);
@@ -130,7 +139,7 @@ export function createRanker(index: StoryIndex, input: readonly (Story | StoryMe
       const id = vocab.get(w);
       if (id !== undefined && !placeWords.has(w)) terms.add(id);
     }
-    const sectors = present(SECTOR_TESTS, text);
+    const sectors = pageSectors(text);
     for (const s of query.signals?.sectors ?? []) sectors.add(s);
     const placesHere = Object.keys(index.places).filter((p) => text.includes(p));
     const regionsHere = new Set(placesHere.flatMap((p) => [p, ...(regionsOfPlace.get(p) ?? [])]));
