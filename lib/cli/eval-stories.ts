@@ -1,8 +1,9 @@
 /**
- * npm run eval:stories [-- --holdout | --blind | --blind2 | --blind3] [-- --json]: the story ranking on a query set.
+ * npm run eval:stories [-- --holdout | --blind | --blind2 | --blind3 | --blind4] [-- --json]: the story ranking on a query set.
  * --blind: the first 60-page blind set (no want lists; pooled judgments only), scored once, then developed on.
  * --blind2: the second 60-page blind set, written and pooled after that work: scored once, then developed on.
- * --blind3: the third 60-page blind set, pooled after the work on the second: scored once.
+ * --blind3: the third 60-page blind set, pooled after the work on the second: scored once, then developed on.
+ * --blind4: the fourth, pooled after the work on the third: scored once.
  *
  * Two ways of scoring, both printed:
  * - strict: against the set's own `want` lists (up to 3 stories per page, most wanted
@@ -33,9 +34,11 @@ import {
   STORY_POOL_JUDGMENTS_BLIND2,
   STORY_POOL_JUDGMENTS_BLIND2_SECOND,
   STORY_POOL_JUDGMENTS_BLIND3,
+  STORY_POOL_JUDGMENTS_BLIND4,
   STORY_QUERIES_BLIND,
   STORY_QUERIES_BLIND2,
   STORY_QUERIES_BLIND3,
+  STORY_QUERIES_BLIND4,
   STORY_QUERIES_HOLDOUT,
 } from '../eval/story-eval';
 import { defaultRanker, storyById } from '../stories/default-ranker';
@@ -46,12 +49,13 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 
 const holdout = process.argv.includes('--holdout');
+const blind4 = process.argv.includes('--blind4');
 const blind3 = process.argv.includes('--blind3');
 const blind2 = process.argv.includes('--blind2');
-const blind = blind3 || blind2 || process.argv.includes('--blind');
-const cases = loadStoryQueries(blind3 ? STORY_QUERIES_BLIND3 : blind2 ? STORY_QUERIES_BLIND2 : blind ? STORY_QUERIES_BLIND : holdout ? STORY_QUERIES_HOLDOUT : STORY_QUERIES);
+const blind = blind4 || blind3 || blind2 || process.argv.includes('--blind');
+const cases = loadStoryQueries(blind4 ? STORY_QUERIES_BLIND4 : blind3 ? STORY_QUERIES_BLIND3 : blind2 ? STORY_QUERIES_BLIND2 : blind ? STORY_QUERIES_BLIND : holdout ? STORY_QUERIES_HOLDOUT : STORY_QUERIES);
 const judgments = !blind && existsSync(STORY_JUDGMENTS) ? loadJudgments() : new Map();
-const pooledFile = blind3 ? STORY_POOL_JUDGMENTS_BLIND3 : blind2 ? STORY_POOL_JUDGMENTS_BLIND2 : blind ? STORY_POOL_JUDGMENTS_BLIND : STORY_POOL_JUDGMENTS;
+const pooledFile = blind4 ? STORY_POOL_JUDGMENTS_BLIND4 : blind3 ? STORY_POOL_JUDGMENTS_BLIND3 : blind2 ? STORY_POOL_JUDGMENTS_BLIND2 : blind ? STORY_POOL_JUDGMENTS_BLIND : STORY_POOL_JUDGMENTS;
 const pooledJudgments = existsSync(pooledFile) ? loadPooledJudgments(pooledFile) : new Map();
 const unknown = [
   ...cases.flatMap((c) => c.want.filter((id) => !storyById(id)).map((id) => `${c.id}: ${id}`)),
@@ -70,7 +74,7 @@ const share = (pred: (r: (typeof result.rows)[number]) => boolean) => result.row
 const firstAt1 = share((r) => r.got[0] === r.want[0]);
 const firstIn3 = share((r) => r.got.slice(0, 3).includes(r.want[0]!));
 const anyIn3 = share((r) => r.got.slice(0, 3).some((id) => r.want.includes(id)));
-const set = blind3 ? 'blind3' : blind2 ? 'blind2' : blind ? 'blind' : holdout ? 'holdout' : 'dev';
+const set = blind4 ? 'blind4' : blind3 ? 'blind3' : blind2 ? 'blind2' : blind ? 'blind' : holdout ? 'holdout' : 'dev';
 if (process.argv.includes('--json')) {
   console.log(
     JSON.stringify({

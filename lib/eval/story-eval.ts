@@ -50,6 +50,9 @@ export const STORY_POOL_JUDGMENTS_BLIND2 = join(FIXTURES, 'story-pool-judgments-
  */
 export const STORY_QUERIES_BLIND3 = join(FIXTURES, 'story-queries-blind3.jsonl');
 export const STORY_POOL_JUDGMENTS_BLIND3 = join(FIXTURES, 'story-pool-judgments-blind3.jsonl');
+/** The fourth blind set: 60 more pages by another helper, pooled after the work on the third, scored once. */
+export const STORY_QUERIES_BLIND4 = join(FIXTURES, 'story-queries-blind4.jsonl');
+export const STORY_POOL_JUDGMENTS_BLIND4 = join(FIXTURES, 'story-pool-judgments-blind4.jsonl');
 /** A second judge's grades for one third of the second blind set (20 pages), for agreement. */
 export const STORY_POOL_JUDGMENTS_BLIND2_SECOND = join(FIXTURES, 'story-pool-judgments-blind2-second.jsonl');
 /**
