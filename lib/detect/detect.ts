@@ -37,6 +37,9 @@ const CLAUSE_END = /[。；！？;!?\n\r]|\.(?=\s|$)/;
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /** How far a verb may stand from its object, in characters, by script and direction. */
+/** Between an object and its verb in the passive: " was ", " were being ", " has been ". */
+const PASSIVE_GAP = /^\s+(?:was|were|is|are|has been|have been|had been|got|gets|get)(?:\s+being)?\s+$/;
+
 const WINDOW = {
   cjk: { verbBefore: 12, verbAfter: 6 },
   latin: { verbBefore: 50, verbAfter: 25 },
@@ -356,6 +359,8 @@ function pairVerb(s: FoldedView, tokens: Token[], i: number): number {
   const loose = obj.generic || EVERYDAY_TYPES.has(obj.type as DataType);
   for (let j = i + 1; j < tokens.length; j++) {
     const v = tokens[j]!;
+    // The passive of a bare trait word: "my face was scanned", "their faces were being captured".
+    if (w === WINDOW.latinTrait && fits(v) && PASSIVE_GAP.test(s.slice(obj.end, v.start))) return j;
     if (v.start - obj.end > w.verbAfter) break;
     if (fits(v) && !crossesClause(s, obj.end, v.start) && !(loose && /[，,]/.test(s.slice(obj.end, v.start)))) return j;
   }

@@ -94,6 +94,16 @@ describe('claims', () => {
     expect(neg('我们不会收集您的人脸信息。')).toEqual(['人脸信息!']);
   });
 
+  it('read a missing notice or consent as the act done without it, not as a negation', () => {
+    const neg = (text: string) => read(text).findings.map((f) => `${f.term}${f.negated ? '!' : ''}`);
+    expect(neg('该商场未征得顾客同意收集人脸信息。')).toEqual(['人脸信息']);
+    expect(neg('该公司未告知用户即收集其人脸信息。')).toEqual(['人脸信息']);
+    expect(neg('Customers were not told that the store collected their fingerprints.')).toEqual(['fingerprints']);
+    // The passive of a bare trait word.
+    expect(neg('My face was scanned at the gate.')).toEqual(['my face']);
+    expect(neg('We do not sell your personal information.')).toEqual(['personal information!']);
+  });
+
   it('mark a claim negated when the statement says it does not happen', () => {
     expect(claims('我们不会收集您的人脸信息。')).toEqual(['collect!: 人脸信息/face']);
     expect(claims('We do not sell your email address.')).toEqual(['sell!: email address/email']);
