@@ -20,6 +20,8 @@
 import { defaultMatcher } from '../detect/default-matcher';
 import { existsSync } from 'node:fs';
 import {
+  BLIND_SETS,
+  blindSetOf,
   evaluateGraded,
   evaluateStories,
   judgeAgreement,
@@ -30,15 +32,6 @@ import {
   STORY_POOL_JUDGMENTS,
   STORY_POOL_JUDGMENTS_SECOND,
   STORY_QUERIES,
-  STORY_POOL_JUDGMENTS_BLIND,
-  STORY_POOL_JUDGMENTS_BLIND2,
-  STORY_POOL_JUDGMENTS_BLIND2_SECOND,
-  STORY_POOL_JUDGMENTS_BLIND3,
-  STORY_POOL_JUDGMENTS_BLIND4,
-  STORY_QUERIES_BLIND,
-  STORY_QUERIES_BLIND2,
-  STORY_QUERIES_BLIND3,
-  STORY_QUERIES_BLIND4,
   STORY_QUERIES_HOLDOUT,
 } from '../eval/story-eval';
 import { defaultRanker, storyById } from '../stories/default-ranker';
@@ -49,13 +42,11 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 
 const holdout = process.argv.includes('--holdout');
-const blind4 = process.argv.includes('--blind4');
-const blind3 = process.argv.includes('--blind3');
-const blind2 = process.argv.includes('--blind2');
-const blind = blind4 || blind3 || blind2 || process.argv.includes('--blind');
-const cases = loadStoryQueries(blind4 ? STORY_QUERIES_BLIND4 : blind3 ? STORY_QUERIES_BLIND3 : blind2 ? STORY_QUERIES_BLIND2 : blind ? STORY_QUERIES_BLIND : holdout ? STORY_QUERIES_HOLDOUT : STORY_QUERIES);
+const blindSet = blindSetOf(process.argv);
+const blind = blindSet !== undefined;
+const cases = loadStoryQueries(blindSet ? BLIND_SETS[blindSet].queries : holdout ? STORY_QUERIES_HOLDOUT : STORY_QUERIES);
 const judgments = !blind && existsSync(STORY_JUDGMENTS) ? loadJudgments() : new Map();
-const pooledFile = blind4 ? STORY_POOL_JUDGMENTS_BLIND4 : blind3 ? STORY_POOL_JUDGMENTS_BLIND3 : blind2 ? STORY_POOL_JUDGMENTS_BLIND2 : blind ? STORY_POOL_JUDGMENTS_BLIND : STORY_POOL_JUDGMENTS;
+const pooledFile = blindSet ? BLIND_SETS[blindSet].pooled : STORY_POOL_JUDGMENTS;
 const pooledJudgments = existsSync(pooledFile) ? loadPooledJudgments(pooledFile) : new Map();
 const unknown = [
   ...cases.flatMap((c) => c.want.filter((id) => !storyById(id)).map((id) => `${c.id}: ${id}`)),
@@ -74,7 +65,7 @@ const share = (pred: (r: (typeof result.rows)[number]) => boolean) => result.row
 const firstAt1 = share((r) => r.got[0] === r.want[0]);
 const firstIn3 = share((r) => r.got.slice(0, 3).includes(r.want[0]!));
 const anyIn3 = share((r) => r.got.slice(0, 3).some((id) => r.want.includes(id)));
-const set = blind4 ? 'blind4' : blind3 ? 'blind3' : blind2 ? 'blind2' : blind ? 'blind' : holdout ? 'holdout' : 'dev';
+const set = blindSet ?? (holdout ? 'holdout' : 'dev');
 if (process.argv.includes('--json')) {
   console.log(
     JSON.stringify({
@@ -110,7 +101,7 @@ if (process.argv.includes('--json')) {
     console.log(`pooled (blind judges, every pooled candidate): recall@3 ${f(pooled.recallAt3)}, precision@3 ${f(pooled.precisionAt3)}, nDCG@5 ${f(pooled.ndcgAt5)}`);
     console.log(`  best fits only (grade 2): recall@3 ${f(pooled.bestRecallAt3)}; a best fit in top 3 ${f(pooled.bestIn3)}`);
     console.log(`  top-3 picks no judge saw (counted as not relevant): ${unjudged.length ? unjudged.join(', ') : 'none'}`);
-    const secondFile = blind2 ? STORY_POOL_JUDGMENTS_BLIND2_SECOND : !blind ? STORY_POOL_JUDGMENTS_SECOND : undefined;
+    const secondFile = blindSet ? BLIND_SETS[blindSet].second : STORY_POOL_JUDGMENTS_SECOND;
     if (secondFile && existsSync(secondFile)) {
       const second = loadPooledJudgments(secondFile);
       const a = judgeAgreement(pooledJudgments, second);

@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { defaultMatcher } from '../detect/default-matcher';
-import { loadJudgments, loadPooledJudgments, loadStoryQueries, STORY_POOL_JUDGMENTS, STORY_POOL_JUDGMENTS_BLIND, STORY_POOL_JUDGMENTS_BLIND2, STORY_POOL_JUDGMENTS_BLIND3, STORY_POOL_JUDGMENTS_BLIND4, STORY_QUERIES, STORY_QUERIES_BLIND, STORY_QUERIES_BLIND2, STORY_QUERIES_BLIND3, STORY_QUERIES_BLIND4, STORY_QUERIES_HOLDOUT } from '../eval/story-eval';
+import { BLIND_SET_NAMES, BLIND_SETS, loadJudgments, loadPooledJudgments, loadStoryQueries, STORY_POOL_JUDGMENTS, STORY_QUERIES, STORY_QUERIES_HOLDOUT } from '../eval/story-eval';
 import { CATEGORIES } from '../lexicon/types';
 import { STORIES } from '../stories/default-ranker';
 import type { StoryIndex } from '../stories/index-build';
@@ -30,7 +30,7 @@ function main(argv: string[]): number {
   const USAGE = 'usage: npx tsx lib/cli/story-pool.ts OUTDIR [--groups N] [--new] [--blind | --blind2 | --blind3 | --blind4]';
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { groups: { type: 'string', default: '4' }, new: { type: 'boolean', default: false }, blind: { type: 'boolean', default: false }, blind2: { type: 'boolean', default: false }, blind3: { type: 'boolean', default: false }, blind4: { type: 'boolean', default: false } } });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { groups: { type: 'string', default: '4' }, new: { type: 'boolean', default: false }, ...Object.fromEntries(BLIND_SET_NAMES.map((name) => [name, { type: 'boolean' as const, default: false }])) } });
   } catch (e) {
     console.error(`${(e as Error).message}\n${USAGE}`);
     return 2;
@@ -42,11 +42,10 @@ function main(argv: string[]): number {
     return 2;
   }
   const onlyNew = parsed.values.new;
-  const blind4 = parsed.values.blind4;
-  const blind3 = parsed.values.blind3;
-  const blind2 = parsed.values.blind2;
-  const blind = blind4 || blind3 || blind2 || parsed.values.blind;
-  const judgmentsFile = blind4 ? STORY_POOL_JUDGMENTS_BLIND4 : blind3 ? STORY_POOL_JUDGMENTS_BLIND3 : blind2 ? STORY_POOL_JUDGMENTS_BLIND2 : blind ? STORY_POOL_JUDGMENTS_BLIND : STORY_POOL_JUDGMENTS;
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const blindSet = BLIND_SET_NAMES.find((name) => values[name] === true);
+  const blind = blindSet !== undefined;
+  const judgmentsFile = blindSet ? BLIND_SETS[blindSet].pooled : STORY_POOL_JUDGMENTS;
   const judged = onlyNew && existsSync(judgmentsFile) ? loadPooledJudgments(judgmentsFile) : new Map();
   const first = blind ? new Map() : loadJudgments();
   const matcher = defaultMatcher();
@@ -61,7 +60,7 @@ function main(argv: string[]): number {
   const hash = (s: string) => createHash('sha1').update(s).digest('hex');
   const pages = [];
   let pairs = 0;
-  const sets = blind4 ? [loadStoryQueries(STORY_QUERIES_BLIND4)] : blind3 ? [loadStoryQueries(STORY_QUERIES_BLIND3)] : blind2 ? [loadStoryQueries(STORY_QUERIES_BLIND2)] : blind ? [loadStoryQueries(STORY_QUERIES_BLIND)] : [loadStoryQueries(STORY_QUERIES), loadStoryQueries(STORY_QUERIES_HOLDOUT)];
+  const sets = blindSet ? [loadStoryQueries(BLIND_SETS[blindSet].queries)] : [loadStoryQueries(STORY_QUERIES), loadStoryQueries(STORY_QUERIES_HOLDOUT)];
   for (const c of sets.flat()) {
     const { query } = pageStoryQuery(c.text, c.title, matcher);
     // The whole page too, so a detector miss does not hide a fitting story from the judges.

@@ -55,6 +55,20 @@ export const STORY_QUERIES_BLIND4 = join(FIXTURES, 'story-queries-blind4.jsonl')
 export const STORY_POOL_JUDGMENTS_BLIND4 = join(FIXTURES, 'story-pool-judgments-blind4.jsonl');
 /** A second judge's grades for one third of the second blind set (20 pages), for agreement. */
 export const STORY_POOL_JUDGMENTS_BLIND2_SECOND = join(FIXTURES, 'story-pool-judgments-blind2-second.jsonl');
+/** The blind sets by flag name (`--blind`, `--blind2`…): page texts and pooled judgments, and a second judge's where there is one. */
+export const BLIND_SETS = {
+  blind: { queries: STORY_QUERIES_BLIND, pooled: STORY_POOL_JUDGMENTS_BLIND, second: undefined },
+  blind2: { queries: STORY_QUERIES_BLIND2, pooled: STORY_POOL_JUDGMENTS_BLIND2, second: STORY_POOL_JUDGMENTS_BLIND2_SECOND },
+  blind3: { queries: STORY_QUERIES_BLIND3, pooled: STORY_POOL_JUDGMENTS_BLIND3, second: undefined },
+  blind4: { queries: STORY_QUERIES_BLIND4, pooled: STORY_POOL_JUDGMENTS_BLIND4, second: undefined },
+} as const;
+export type BlindSet = keyof typeof BLIND_SETS;
+export const BLIND_SET_NAMES = Object.keys(BLIND_SETS) as BlindSet[];
+/** The blind set a command line names (`--blind3`), if any. */
+export function blindSetOf(argv: readonly string[]): BlindSet | undefined {
+  return BLIND_SET_NAMES.find((name) => argv.includes(`--${name}`));
+}
+
 /**
  * Graded judgments for every query of both sets, made by a judge who saw only the page
  * texts and the story files (not the ranker, not the want lists): every story a reader

@@ -38,7 +38,8 @@ describe('storage budgets', () => {
     const tab = mergeFrames(1, Object.values(stored.frames), stored)!;
     expect(tab.counted).toBe(94 * 500);
     expect(tab.trimmed).toBe(true);
-  });
+    // Thousands of storage writes: seconds on a loaded 2-core machine (a time limit, not a timing assertion).
+  }, 30_000);
 
   it('one tab cannot starve the others: the least recently updated tabs give up their details, never their counts', async () => {
     let clock = 0;
@@ -56,7 +57,8 @@ describe('storage budgets', () => {
     expect(mergeFrames(1, Object.values(oldest.frames), oldest)).toMatchObject({ counted: 8 * 500, trimmed: true });
     const index = (await fakeBrowser.storage.session.get(INDEX_KEY))[INDEX_KEY] as Record<string, { bytes: number }>;
     expect(Object.keys(index)).toHaveLength(31);
-  });
+    // Thousands of storage writes: seconds on a loaded 2-core machine (a time limit, not a timing assertion).
+  }, 30_000);
 
   it('when the storage refuses a write anyway, the tab keeps its counts instead of nothing', async () => {
     let calls = 0;
