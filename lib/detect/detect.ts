@@ -36,10 +36,12 @@ const CLAUSE_END = /[。；！？;!?\n\r]|\.(?=\s|$)/;
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
-/** How far a verb may stand from its object, in characters, by script and direction. */
 /** Between an object and its verb in the passive: " was ", " were being ", " has been ". */
 const PASSIVE_GAP = /^\s+(?:was|were|is|are|has been|have been|had been|got|gets|get)(?:\s+being)?\s+$/;
+/** The longest such gap, in characters. */
+const PASSIVE_GAP_MAX = 20;
 
+/** How far a verb may stand from its object, in characters, by script and direction. */
 const WINDOW = {
   cjk: { verbBefore: 12, verbAfter: 6 },
   latin: { verbBefore: 50, verbAfter: 25 },
@@ -82,12 +84,14 @@ export function analyze(text: string, matcher: Matcher, options: DetectOptions =
   const tokens = matchTokens(matcher, norm.base);
   // Nothing matched: the cheap exit almost every page takes.
   if (tokens.length === 0) return { findings: [], blocks: [] };
-  if (!tokens.some((t) => t.kind !== 'verb')) return { findings: dropGenericBiometricsOfFaces(text, findingsFromTokens(text, norm, tokens, matcher.fold, options.limit ?? Infinity)), blocks: [] };
-  const view = foldedView(norm.base, matcher.fold);
-  const { blocks, descriptions } = findBlocks(view, tokens);
-  const findings = dropGenericBiometricsOfFaces(text, findingsFromTokens(text, norm, tokens, matcher.fold, options.limit ?? Infinity, listLineVerbs(view, tokens, blocks)));
-  markDefinitions(findings, blocks, descriptions, norm, view);
-  return { findings, blocks: textBlocks(blocks, text, (a, b) => toOriginalSpan(norm, a, b)) };
+  // Blocks only around data words: a text of verbs alone has none.
+  const view = tokens.some((t) => t.kind !== 'verb') ? foldedView(norm.base, matcher.fold) : undefined;
+  const found = view && findBlocks(view, tokens);
+  const listVerbs = view && found ? listLineVerbs(view, tokens, found.blocks) : undefined;
+  const findings = dropGenericBiometricsOfFaces(text, findingsFromTokens(text, norm, tokens, matcher.fold, options.limit ?? Infinity, listVerbs));
+  if (!view || !found) return { findings, blocks: [] };
+  markDefinitions(findings, found.blocks, found.descriptions, norm, view);
+  return { findings, blocks: textBlocks(found.blocks, text, (a, b) => toOriginalSpan(norm, a, b)) };
 }
 
 export function detect(text: string, matcher: Matcher, options: DetectOptions = {}): Finding[] {
@@ -304,9 +308,9 @@ function listLineVerbs(s: FoldedView, tokens: readonly Token[], blocks: readonly
   for (const b of blocks) {
     if (b.kind !== 'statement' || b.listStart >= b.end) continue;
     let verb = -1;
-    for (let j = 0; j < tokens.length && tokens[j]!.start < b.listStart; j++) {
+    for (let j = firstTokenAt(tokens, b.start); j < tokens.length && tokens[j]!.start < b.listStart; j++) {
       const t = tokens[j]!;
-      if (t.start >= b.start && t.kind === 'verb' && t.strength !== 'trait' && !LIST_WORDS.has(t.surface)) verb = j;
+      if (t.kind === 'verb' && t.strength !== 'trait' && !LIST_WORDS.has(t.surface)) verb = j;
     }
     if (verb < 0) continue;
     let lineFrom = -1;
@@ -326,6 +330,18 @@ function listLineVerbs(s: FoldedView, tokens: readonly Token[], blocks: readonly
     }
   }
   return out;
+}
+
+/** The index of the first token starting at or after position p (tokens are in text order). */
+function firstTokenAt(tokens: readonly Token[], p: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < p) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** An unpaired bare trait word (指纹) next to a face or biometric term, in Chinese text. */
@@ -360,7 +376,7 @@ function pairVerb(s: FoldedView, tokens: Token[], i: number): number {
   for (let j = i + 1; j < tokens.length; j++) {
     const v = tokens[j]!;
     // The passive of a bare trait word: "my face was scanned", "their faces were being captured".
-    if (w === WINDOW.latinTrait && fits(v) && PASSIVE_GAP.test(s.slice(obj.end, v.start))) return j;
+    if (w === WINDOW.latinTrait && v.start - obj.end <= PASSIVE_GAP_MAX && fits(v) && PASSIVE_GAP.test(s.slice(obj.end, v.start))) return j;
     if (v.start - obj.end > w.verbAfter) break;
     if (fits(v) && !crossesClause(s, obj.end, v.start) && !(loose && /[，,]/.test(s.slice(obj.end, v.start)))) return j;
   }

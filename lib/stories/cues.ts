@@ -166,27 +166,28 @@ const ESCAPE = /[.*+?^${}()|[\]\\]/g;
  * One test for a list of cues in lower-cased text: CJK cues as substrings, Latin cues at
  * word boundaries (plural -s/-es allowed; a space or hyphen matches either). Compiled once per list.
  */
+export function cueTest(cues: readonly string[]): (text: string) => boolean {
+  const { other, latin } = compileCues(cues);
+  return (text) => other.some((c) => text.includes(c)) || (latin?.test(text) ?? false);
+}
+
 /** How many times the cues occur in the text (non-overlapping, each cue counted on its own). */
 export function cueCount(cues: readonly string[]): (text: string) => number {
-  const latin = cues.filter((c) => /^[a-z0-9 .'-]+$/.test(c));
-  const other = cues.filter((c) => !latin.includes(c));
-  const pattern = (c: string) => c.replace(ESCAPE, '\\$&').replace(/[ -]+/g, '[\\s-]+');
-  const re = latin.length ? new RegExp(`(?<![a-z0-9])(?:${latin.map(pattern).join('|')})(?:e?s)?(?![a-z0-9])`, 'g') : undefined;
+  const { other, latin } = compileCues(cues);
+  const all = latin && new RegExp(latin.source, 'g');
   return (text) => {
     let n = 0;
     for (const c of other) for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + c.length)) n++;
-    if (re) n += text.match(re)?.length ?? 0;
-    return n;
+    return n + (all ? (text.match(all)?.length ?? 0) : 0);
   };
 }
 
-export function cueTest(cues: readonly string[]): (text: string) => boolean {
+/** CJK cues as substrings; Latin cues as one word-boundary pattern (a space or hyphen in a cue matches either). */
+function compileCues(cues: readonly string[]): { other: string[]; latin: RegExp | undefined } {
   const latin = cues.filter((c) => /^[a-z0-9 .'-]+$/.test(c));
   const other = cues.filter((c) => !latin.includes(c));
-  // A space or hyphen in a cue matches either ("face search" finds "face-search app").
   const pattern = (c: string) => c.replace(ESCAPE, '\\$&').replace(/[ -]+/g, '[\\s-]+');
-  const re = latin.length ? new RegExp(`(?<![a-z0-9])(?:${latin.map(pattern).join('|')})(?:e?s)?(?![a-z0-9])`) : undefined;
-  return (text) => other.some((c) => text.includes(c)) || (re?.test(text) ?? false);
+  return { other, latin: latin.length ? new RegExp(`(?<![a-z0-9])(?:${latin.map(pattern).join('|')})(?:e?s)?(?![a-z0-9])`) : undefined };
 }
 
 /** Labels of the story tags (schema PRACTICES), for "why this case" when the page's claims point to one. */
