@@ -106,6 +106,8 @@ export async function startFixtureProxy(): Promise<FixtureProxy> {
   // HTTPS and WebSocket attempts arrive as CONNECT: record and refuse.
   server.on('connect', (req: IncomingMessage, socket) => {
     foreign.push({ method: 'CONNECT', url: req.url ?? '' });
+    // The browser may drop the tunnel first (a closed browser resets it): not an error here.
+    socket.on('error', () => {});
     socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
