@@ -36,10 +36,10 @@ const CLAUSE_END = /[。；！？;!?\n\r]|\.(?=\s|$)/;
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
-/** Between an object and its verb in the passive: " was ", " were being ", " has been ". */
-const PASSIVE_GAP = /^\s+(?:was|were|is|are|has been|have been|had been|got|gets|get)(?:\s+being)?\s+$/;
+/** Between an object and its verb in the passive: " was ", " were being ", " has been ", " had just been ". */
+const PASSIVE_GAP = /^\s+(?:was|were|is|are|(?:has|have|had)(?:\s+(?:just|already|also|since))?\s+been|got|gets|get)(?:\s+(?:being|just|already|also|then|quietly|secretly|automatically|routinely))?\s+$/;
 /** The longest such gap, in characters. */
-const PASSIVE_GAP_MAX = 20;
+const PASSIVE_GAP_MAX = 28;
 
 /** How far a verb may stand from its object, in characters, by script and direction. */
 const WINDOW = {
@@ -377,6 +377,8 @@ function pairVerb(s: FoldedView, tokens: Token[], i: number): number {
     const v = tokens[j]!;
     // The passive of a bare trait word: "my face was scanned", "their faces were being captured".
     if (w === WINDOW.latinTrait && v.start - obj.end <= PASSIVE_GAP_MAX && fits(v) && PASSIVE_GAP.test(s.slice(obj.end, v.start))) return j;
+    // "had" and "got" of the gap are weak verbs of their own: step over them ("my face had just been matched").
+    if (w === WINDOW.latinTrait && !fits(v) && /^\s+(?:had|got|gets|get)$/.test(s.slice(obj.end, v.end))) continue;
     if (v.start - obj.end > w.verbAfter) break;
     if (fits(v) && !crossesClause(s, obj.end, v.start) && !(loose && /[，,]/.test(s.slice(obj.end, v.start)))) return j;
   }

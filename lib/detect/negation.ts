@@ -3,14 +3,15 @@
  * "we do not sell your data"). Chinese cues exclude the common words that start with
  * 不/未 but do not negate (未经, 不法, 不当, 不知情, 不少…), and both exclude a missing notice or
  * consent, which says the act happened without it ("未征得顾客同意收集人脸信息", "未告知用户即
- * 收集", "customers were not told that the store collected their fingerprints").
+ * 收集", "customers were not told that the store collected their fingerprints"), also when
+ * 任何 stands between ("没有任何提示说在采集人脸"); "say no to" refuses, it does not deny.
  */
 export const NEG_ZH =
-  /(?:不会|不得|不再|并不|从不|从未|绝不|决不|无需|无须|不需要|不要求|没有|禁止|严禁|不|(?<![尚还仍還])未)(?!经|經|法|当|當|知|必要|合理|正当|正當|仅|僅|少|断|斷|同|明|久|良|规|規|足|安|公|满|滿|愿|願|想|肯|过|過|但|论|論|管|停|影响|影響|便|利|止|征|徵|告|通知|提示|说明|說明|询问|詢問|取得|获得|獲得|授权|授權|让|讓)[^，,。；;！？!?]{0,6}$/;
+  /(?:不会|不得|不再|并不|从不|从未|绝不|决不|无需|无须|不需要|不要求|没有|禁止|严禁|不|(?<![尚还仍還])未)(?!(?:任何|什么|什麼|人)?(?:经|經|法|当|當|知|必要|合理|正当|正當|仅|僅|少|断|斷|同|明|久|良|规|規|足|安|公|满|滿|愿|願|想|肯|过|過|但|论|論|管|停|影响|影響|便|利|止|征|徵|告|通知|提示|说明|說明|询问|詢問|取得|获得|獲得|授权|授權|让|讓))[^，,。；;！？!?]{0,6}$/;
 export const NEG_EN = new RegExp(
   [
     // "we do not collect", "never sold", "we don't sell or share your"
-    "\\b(?:not|never|no longer|don't|doesn't|won't|didn't|cannot|can't|neither|nor|no)\\b(?!\\s+(?:only|told|informed|notified|asked|consulted|warned|aware|given|knowing|knew|know|seeking|asking)\\b)(?:[\\s,]+[a-z'-]+){0,3}[\\s,]*$",
+    "(?<!\\b(?:say|says|said|saying)\\s)\\b(?:not|never|no longer|don't|doesn't|won't|didn't|cannot|can't|neither|nor|no)\\b(?!\\s+(?:only|told|informed|notified|asked|consulted|warned|aware|given|knowing|knew|know|seeking|asking)\\b)(?:[\\s,]+[a-z'-]+){0,3}[\\s,]*$",
     // prohibitions: "banned the chain from using", "prohibited from collecting"
     "\\b(?:ban|bans|banned|prohibit|prohibits|prohibited|bar|bars|barred|forbid|forbids|forbidden)\\b(?:\\s+[a-z'-]+){0,4}\\s+from(?:\\s+(?:using|deploying|collecting|selling))?\\s*$",
   ].join('|'),

@@ -102,6 +102,21 @@ describe('claims', () => {
     // The passive of a bare trait word.
     expect(neg('My face was scanned at the gate.')).toEqual(['my face']);
     expect(neg('We do not sell your personal information.')).toEqual(['personal information!']);
+    // 任何 between the cue and the missing notice; "say no to" refuses, it does not deny.
+    expect(neg('门口没有任何提示说在采集人脸。')).toEqual(['人脸']);
+    expect(neg('我们没有任何收集您的人脸信息的行为。')).toEqual(['人脸信息!']);
+    expect(neg("I didn't know I could say no to the face scan at the gate.")).toEqual(['face scan']);
+    // An adverb in the passive, and the weak verb "had" of the gap stepped over.
+    expect(neg('I realized my face had just been matched.')).toEqual(['my face']);
+    expect(neg('My face had nothing to do with it.')).toEqual([]);
+  });
+
+  it('read everyday words for face capture, doxxing and permission requests', () => {
+    const found = (text: string) => read(text).findings.map((f) => `${f.category}:${f.term}`);
+    expect(found('售楼处是靠摄像头认脸的。')).toEqual(['face:认脸']);
+    expect(found('你们就把我的脸存起来了？')).toEqual(['face:的脸']);
+    expect(found('有人在群里卖社工库查询。')).toEqual(['personal_data:社工库']);
+    expect(found('一打開就跳出一連串權限要求：位置資訊、通訊錄。')).toEqual(['personal_data:位置資訊', 'personal_data:通訊錄']);
   });
 
   it('mark a claim negated when the statement says it does not happen', () => {
