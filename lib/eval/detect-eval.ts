@@ -139,7 +139,10 @@ const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixt
  * too. test: written blind, scored once (the round of 2026-12-01), then developed on.
  * test2: 150 texts written blind by a helper who saw neither the detector nor the other
  * sets (the round of 2026-12-02), scored once, then developed on. test3: 150 more, written
- * blind by another helper later in that round, scored once at its end.
+ * blind by another helper later in that round, scored once at its end, then developed on.
+ * test4: 150 more (50 per language), written blind by a third helper in the next round
+ * (a second session of 2026-12-02; its writer reused each scenario across the three
+ * languages), scored once at that round's end.
  */
 export const CORPUS_DIRS = {
   dev: join(FIXTURES, 'detect-corpus'),
@@ -147,6 +150,7 @@ export const CORPUS_DIRS = {
   test: join(FIXTURES, 'detect-test'),
   test2: join(FIXTURES, 'detect-test2'),
   test3: join(FIXTURES, 'detect-test3'),
+  test4: join(FIXTURES, 'detect-test4'),
 } as const;
 
 export function loadCorpus(dir: string): CorpusText[] {
