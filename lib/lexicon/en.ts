@@ -101,7 +101,7 @@ export const en: LexiconSource = {
   weakVerbs: {
     collect: ['had', 'knew', 'got hold of', 'track', 'tracks', 'tracked', 'tracking', 'access', 'accesses', 'accessed', 'read', 'reads', 'may collect', 'infer', 'inferred'],
     use: ['process', 'processes', 'processed', 'processing', 'use', 'uses', 'used', 'using', 'analyze', 'analyse', 'analyzed'],
-    transfer: ['send', 'sends', 'sent'],
+    transfer: ['send', 'sends', 'sent', 'sync', 'syncs', 'synced', 'syncing'],
   },
   traitVerbs: ['supports', 'support', 'unlock', 'unlocks', 'sign in', 'log in'],
   suppressors: [

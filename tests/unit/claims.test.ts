@@ -116,6 +116,8 @@ describe('claims', () => {
     expect(found('售楼处是靠摄像头认脸的。')).toEqual(['face:认脸']);
     expect(found('你们就把我的脸存起来了？')).toEqual(['face:的脸']);
     expect(found('有人在群里卖社工库查询。')).toEqual(['personal_data:社工库']);
+    expect(found('对方都能准确叫出我的名字。')).toEqual(['personal_data:我的名字']);
+    expect(found('My heart rate and sleep data were syncing to another app.')).toEqual(['personal_data:heart rate', 'personal_data:sleep data']);
     expect(found('一打開就跳出一連串權限要求：位置資訊、通訊錄。')).toEqual(['personal_data:位置資訊', 'personal_data:通訊錄']);
   });
 
