@@ -23,9 +23,10 @@ async function resolveTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-/** The tab id and its findings, read together (neither waits for the other). */
+/** The tab id and its findings: the storage read starts before the window's private flag is known. */
 async function readFindings(): Promise<{ tabId: number | null; tab: TabFindings | null }> {
-  const [tabId, privateWindow] = await Promise.all([resolveTabId(), inPrivateWindow()]);
+  const privateWindow = inPrivateWindow();
+  const tabId = await resolveTabId();
   if (tabId === null) return { tabId, tab: null };
   return { tabId, tab: await readTabFindings(browser.storage.session, tabId, privateWindow) };
 }

@@ -53,6 +53,8 @@ export const STORY_POOL_JUDGMENTS_BLIND3 = join(FIXTURES, 'story-pool-judgments-
 /** The fourth blind set: 60 more pages by another helper, pooled after the work on the third, scored once. */
 export const STORY_QUERIES_BLIND4 = join(FIXTURES, 'story-queries-blind4.jsonl');
 export const STORY_POOL_JUDGMENTS_BLIND4 = join(FIXTURES, 'story-pool-judgments-blind4.jsonl');
+export const STORY_QUERIES_BLIND5 = join(FIXTURES, 'story-queries-blind5.jsonl');
+export const STORY_POOL_JUDGMENTS_BLIND5 = join(FIXTURES, 'story-pool-judgments-blind5.jsonl');
 /** A second judge's grades for one third of the second blind set (20 pages), for agreement. */
 export const STORY_POOL_JUDGMENTS_BLIND2_SECOND = join(FIXTURES, 'story-pool-judgments-blind2-second.jsonl');
 /** The blind sets by flag name (`--blind`, `--blind2`…): page texts and pooled judgments, and a second judge's where there is one. */
@@ -61,6 +63,7 @@ export const BLIND_SETS = {
   blind2: { queries: STORY_QUERIES_BLIND2, pooled: STORY_POOL_JUDGMENTS_BLIND2, second: STORY_POOL_JUDGMENTS_BLIND2_SECOND },
   blind3: { queries: STORY_QUERIES_BLIND3, pooled: STORY_POOL_JUDGMENTS_BLIND3, second: undefined },
   blind4: { queries: STORY_QUERIES_BLIND4, pooled: STORY_POOL_JUDGMENTS_BLIND4, second: undefined },
+  blind5: { queries: STORY_QUERIES_BLIND5, pooled: STORY_POOL_JUDGMENTS_BLIND5, second: undefined },
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 export const BLIND_SET_NAMES = Object.keys(BLIND_SETS) as BlindSet[];

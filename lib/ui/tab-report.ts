@@ -7,12 +7,13 @@ import type { StoryResult, TabFindings } from '../messaging';
  * waking a cold service worker cost ~500 ms here (npm run bench, popup_findings_ms),
  * five times the popup's 100 ms budget.
  */
-export async function readTabFindings(area: StorageAreaLike, tabId: number, privateWindow = false): Promise<TabFindings | null> {
+export async function readTabFindings(area: StorageAreaLike, tabId: number, privateWindow: boolean | Promise<boolean> = false): Promise<TabFindings | null> {
   if (!Number.isInteger(tabId) || tabId < 0) return null;
-  const stored = await createTabStore(area).read(tabId);
+  // The window's answer (a browser round trip) may still be on its way: read meanwhile.
+  const [stored, inPrivate] = await Promise.all([createTabStore(area).read(tabId), privateWindow]);
   // A private tab's findings are shown only in a private window (session storage is
   // shared between a split extension's normal and private instances).
-  if (!stored || (stored.incognito === true) !== privateWindow) return null;
+  if (!stored || (stored.incognito === true) !== inPrivate) return null;
   return mergeFrames(tabId, Object.values(stored.frames).sort((a, b) => a.frameId - b.frameId), stored);
 }
 
