@@ -11,7 +11,7 @@ export const NEG_ZH =
 export const NEG_EN = new RegExp(
   [
     // "we do not collect", "never sold", "we don't sell or share your"
-    "(?<!\\b(?:say|says|said|saying)\\s)\\b(?:not|never|no longer|don't|doesn't|won't|didn't|cannot|can't|neither|nor|no)\\b(?!\\s+(?:only|told|informed|notified|asked|consulted|warned|aware|given|knowing|knew|know|seeking|asking)\\b)(?:[\\s,]+[a-z'-]+){0,3}[\\s,]*$",
+    "(?<!\\b(?:say|says|said|saying)\\s)\\b(?:not|never|no longer|don't|doesn't|won't|didn't|cannot|can't|neither|nor|no)\\b(?!\\s+(?:only|told|informed|notified|asked|consulted|warned|aware|given|knowing|knew|know|realize|realise|realized|realised|notice|noticed|expect|expected|think|seeking|asking)\\b)(?:[\\s,]+[a-z'-]+){0,3}[\\s,]*$",
     // prohibitions: "banned the chain from using", "prohibited from collecting"
     "\\b(?:ban|bans|banned|prohibit|prohibits|prohibited|bar|bars|barred|forbid|forbids|forbidden)\\b(?:\\s+[a-z'-]+){0,4}\\s+from(?:\\s+(?:using|deploying|collecting|selling))?\\s*$",
   ].join('|'),

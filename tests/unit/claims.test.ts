@@ -109,6 +109,9 @@ describe('claims', () => {
     // An adverb in the passive, and the weak verb "had" of the gap stepped over.
     expect(neg('I realized my face had just been matched.')).toEqual(['my face']);
     expect(neg('My face had nothing to do with it.')).toEqual([]);
+    // Not knowing is not denying: 不知道 is no verb, "didn't realize" no negation.
+    expect(neg('不知道哪个App把我的手机号卖给了贷款公司。')).toEqual(['手机号']);
+    expect(neg("I didn't realize it was sending my sleep data to the company.")).toEqual(['sleep data']);
   });
 
   it('read everyday words for face capture, doxxing and permission requests', () => {
