@@ -39,7 +39,7 @@ export const en: LexiconSource = {
     // Bare trait words need a verb: "a cultural fingerprint", "anti-fingerprint coating" are not.
     fingerprint: ['fingerprint', 'fingerprints'],
     // A person's voice, recorded or cloned: "recorded my voice".
-    voiceprint: ['my voice', 'your voice', 'their voice', 'his voice', 'her voice'],
+    voiceprint: ['my voice', 'your voice', 'their voice', 'his voice', 'her voice', "children's voices", "kids' voices"],
     iris: ['iris', 'irises'],
     other_biometric: ['retina'],
     id_number: ['student id card', 'my id', 'passport details', 'employee number', 'student number', 'student id number', 'photo id', 'photo of your id', 'social security card', 
@@ -92,7 +92,7 @@ export const en: LexiconSource = {
       'uploaded', 'register', 'enroll', 'enrol', 'verify', 'recognize', 'recognise', 'match', 'receive', 'receives', 'received', 'log', 'logs', 'logged',
       'monitor', 'monitors', 'monitored', 'record', 'records', 'recorded', 'recording', 'scrape', 'scraped', 'scraping', 'request', 'requests',
     ],
-    store: ['save', 'saves', 'saved', 'saving', 'contained', 'containing', 'contains', 'store', 'stores', 'stored', 'storing', 'retain', 'retains', 'retained', 'keep', 'keeps', 'kept', 'hold', 'holds'],
+    store: ['keeping', 'save', 'saves', 'saved', 'saving', 'contained', 'containing', 'contains', 'store', 'stores', 'stored', 'storing', 'retain', 'retains', 'retained', 'keep', 'keeps', 'kept', 'hold', 'holds'],
     share: ['share', 'shares', 'shared', 'sharing', 'share with', 'provide to', 'provided to'],
     transfer: ['transfer', 'transfers', 'transferred', 'transmit', 'transmits', 'transmitted', 'sent abroad', 'transfer abroad'],
     disclose: ['posted', 'posts', 'disclose', 'discloses', 'disclosed', 'disclosing', 'exposed', 'expose', 'publish', 'published'],
