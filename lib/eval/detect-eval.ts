@@ -142,7 +142,9 @@ const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixt
  * blind by another helper later in that round, scored once at its end, then developed on.
  * test4: 150 more (50 per language), written blind by a third helper in the next round
  * (a second session of 2026-12-02; its writer reused each scenario across the three
- * languages), scored once at that round's end.
+ * languages), scored once midway through that round, then developed on. test5: 150 more,
+ * written blind later in that round by a fourth helper, each language with its own
+ * situations, scored once at that round's end.
  */
 export const CORPUS_DIRS = {
   dev: join(FIXTURES, 'detect-corpus'),
@@ -151,6 +153,7 @@ export const CORPUS_DIRS = {
   test2: join(FIXTURES, 'detect-test2'),
   test3: join(FIXTURES, 'detect-test3'),
   test4: join(FIXTURES, 'detect-test4'),
+  test5: join(FIXTURES, 'detect-test5'),
 } as const;
 
 export function loadCorpus(dir: string): CorpusText[] {
