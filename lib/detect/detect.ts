@@ -144,7 +144,7 @@ const LIST_WORDS: ReadonlySet<string> = new Set(['包括', '包含', '含有']);
 
 /** Data types named by everyday words: a finding needs a person in the clause. */
 const EVERYDAY_TYPES: ReadonlySet<DataType> = new Set(['media', 'account', 'profile', 'usage_logs', 'device_info', 'other']);
-const PERSON_CONTEXT = /您|你|我们|我們|我的|要我|让我|讓我|输入法|輸入法|本应用|本應用|本软件|sdk|\bapp\b|\bapps\b|\bwe\b|用户|用戶|使用者|客户|客戶|顾客|顧客|消费者|消費者|会员|會員|学生|學生|员工|員工|乘客|访客|訪客|业主|業主|居民|市民|患者|个人|個人|[个個][资資]|旅客|游客|遊客|儿童|兒童|孩子|家长|家長|职工|職工|司机|司機|租户|租戶|买家|買家|\byou(?:r)?\b|\bmy\b|\bkeyboard\b|\busers?'?s?\b|\bcustomers?\b|\bpeople'?s?\b|\bpersonal\b|\bmembers?\b|\bpatients?\b|\bstudents?\b|\bemployees?\b|\bvisitors?\b|\bcallers?\b|\bconsumers?\b|\bpassengers?\b|\bresidents?\b|\bshoppers?\b|\bchildren\b|\bkids\b|\bparents?\b|\bworkers?\b|\bstaff\b|\bdrivers?\b|\btenants?\b|\bguests?\b|\btravell?ers?\b/;
+const PERSON_CONTEXT = /您|你|我们|我們|我的|要我|让我|讓我|输入法|輸入法|监控|監控|人员|人員|本应用|本應用|本软件|sdk|\bapp\b|\bapps\b|\bwe\b|用户|用戶|使用者|客户|客戶|顾客|顧客|消费者|消費者|会员|會員|学生|學生|员工|員工|乘客|访客|訪客|业主|業主|居民|市民|患者|个人|個人|[个個][资資]|旅客|游客|遊客|儿童|兒童|孩子|家长|家長|职工|職工|司机|司機|租户|租戶|买家|買家|\byou(?:r)?\b|\bmy\b|\bkeyboard\b|\bcctv\b|\bsurveillance\b|\busers?'?s?\b|\bcustomers?\b|\bpeople'?s?\b|\bpersonal\b|\bmembers?\b|\bpatients?\b|\bstudents?\b|\bemployees?\b|\bvisitors?\b|\bcallers?\b|\bconsumers?\b|\bpassengers?\b|\bresidents?\b|\bshoppers?\b|\bchildren\b|\bkids\b|\bparents?\b|\bworkers?\b|\bstaff\b|\bdrivers?\b|\btenants?\b|\bguests?\b|\btravell?ers?\b/;
 
 /** The clause around a span (folded), bounded. */
 function clauseAround(s: FoldedView, a: number, b: number): string {
@@ -377,10 +377,38 @@ function pairVerb(s: FoldedView, tokens: Token[], i: number): number {
     const v = tokens[j]!;
     // The passive of a bare trait word: "my face was scanned", "their faces were being captured".
     if (w === WINDOW.latinTrait && v.start - obj.end <= PASSIVE_GAP_MAX && fits(v) && PASSIVE_GAP.test(s.slice(obj.end, v.start))) return j;
+    // A participle right after the object: "having their face scanned at the gate".
+    if (w === WINDOW.latinTrait && /^\s$/.test(s.slice(obj.end, v.start)) && v.surface.endsWith('ed') && fits(v)) return j;
     // "had" and "got" of the gap are weak verbs of their own: step over them ("my face had just been matched").
     if (w === WINDOW.latinTrait && !fits(v) && /^\s+(?:had|got|gets|get)$/.test(s.slice(obj.end, v.end))) continue;
     if (v.start - obj.end > w.verbAfter) break;
     if (fits(v) && !crossesClause(s, obj.end, v.start) && !(loose && /[，,]/.test(s.slice(obj.end, v.start)))) return j;
+  }
+  return leadInVerb(s, tokens, i, fits);
+}
+
+/** How far a list may run after its colon, and a lead-in's verb stand before the colon, in characters. */
+const LEAD_IN = { list: 120, verb: 80 };
+
+/**
+ * A list after a colon takes the verb of its lead-in: "We collect the following information
+ * when you create an account: your name, email address…", "我们会收集以下信息：姓名、手机号".
+ * The colon, the verb and the object stand in one sentence.
+ */
+function leadInVerb(s: FoldedView, tokens: Token[], i: number, fits: (v: Token) => boolean): number {
+  const obj = tokens[i]!;
+  const from = Math.max(0, obj.start - LEAD_IN.list);
+  const before = s.slice(from, obj.start);
+  const colon = Math.max(before.lastIndexOf(':'), before.lastIndexOf('：'));
+  if (colon < 0) return -1;
+  const at = from + colon;
+  if (crossesClause(s, at + 1, obj.start)) return -1;
+  for (let j = i - 1; j >= 0; j--) {
+    const v = tokens[j]!;
+    if (v.end > at) continue;
+    if (at - v.end > LEAD_IN.verb) break;
+    if (crossesClause(s, v.end, at)) break;
+    if (fits(v)) return j;
   }
   return -1;
 }
@@ -414,7 +442,8 @@ function isNegated(s: FoldedView, tokens: readonly Token[], i: number, v: number
   if (negatedBefore(windowText, cjk)) return true;
   // Passive or object-first order: "个人信息不会被收集", "your data is never sold".
   if (verb && verb.start > t.end) {
-    const between = s.slice(t.end, verb.start);
+    // With the verb, so that a cue's exceptions see it: "在未取得同意下被提供" is no negation.
+    const between = s.slice(t.end, verb.end);
     if (neg.test(between)) return true;
   }
   return false;

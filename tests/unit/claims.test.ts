@@ -114,6 +114,16 @@ describe('claims', () => {
     expect(neg("I didn't realize it was sending my sleep data to the company.")).toEqual(['sleep data']);
   });
 
+  it('give a list after a colon the verb of its lead-in, and a participle its object', () => {
+    const found = (text: string) => read(text).findings.map((f) => `${f.term}${f.negated ? '!' : ''}`);
+    expect(found('We collect the following information when you create an account: your name, email address and date of birth.')).toEqual(['your name', 'email address', 'date of birth']);
+    expect(found('Note: your name appears on the badge.')).toEqual([]);
+    expect(found('Passengers can board by having their face scanned at the gate.')).toEqual(['their face']);
+    // 未取得 (without consent) before the verb of an object-first clause is no negation.
+    expect(found('民眾的就醫紀錄在未取得同意下被提供給研究機構。')).toEqual(['就醫紀錄']);
+    expect(found('个人信息不会被出售。')).toEqual(['个人信息!']);
+  });
+
   it('read everyday words for face capture, doxxing and permission requests', () => {
     const found = (text: string) => read(text).findings.map((f) => `${f.category}:${f.term}`);
     expect(found('售楼处是靠摄像头认脸的。')).toEqual(['face:认脸']);
