@@ -45,23 +45,27 @@ const DEFINITIONS_HEADING = /^[\s*_#>]*(?:[一二三四五六七八九十\d]{1,2
 export const EXAMPLES_START = /^[\s*_]*(?:例如|比如|譬如|诸如|諸如|具体包括|具體包括|主要包括|其中包括|such as|for example|e\.g\.)/i;
 
 /** A definition: what a word means, not what is done with data. */
-export const DEFINITION = /是指|指的是|系指|所称|所稱|係指|是指以|定义为|定義為|是以电子|是以電子|[：:]\s*一旦(?:泄露|洩露|洩漏|遭到)|等(?:均|都)?(?:属于|屬於)(?:个人|個人)?敏感(?:个人|個人)?(?:信息|資訊|資料)|[：:”"]\s*[*_]*\s*指(?!定|导|南|出|示|引|挥|望|令|标|向)|\bmeans\b|\brefers? to\b|\bis defined as\b|\bshall mean\b|\bincludes? any information\b/;
+export const DEFINITION = /是指|指的是|系指|所称|所稱|係指|是指以|定义为|定義為|是以电子|是以電子|[：:是]\s*一旦(?:泄露|洩露|洩漏|遭到)|等(?:均|都)?(?:属于|屬於)(?:个人|個人)?敏感(?:个人|個人)?(?:信息|資訊|資料)|[：:”"]\s*[*_]*\s*指(?!定|导|南|出|示|引|挥|望|令|标|向)|\bmeans\b|\brefers? to\b|\bis defined as\b|\bshall mean\b|\bincludes? any information\b/;
 /**
  * What a definition defines: a category of data or a term of the policy ("个人信息是指…",
  * "关联方是指…"), not a kind of data the policy then describes collecting ("日志信息：指您
  * 使用我们的服务时，系统自动采集的技术信息，包括…" is a statement of collection).
  */
 // Character classes: the view folds some Traditional characters and not others (個人資料 reads 个人資料).
-const DEFINED = /[个個]人(?:敏感)?(?:信息|[资資]料|[资資][讯訊]|[数數][据據])|敏感[个個]人(?:信息|[资資]料)|[儿兒]童|未成年|[关關][联聯](?:方|公司)|去[标標][识識]化|匿名化|本政策|本指引|[隐隱][私]政策|我[们們]|[产產]品|服[务務]|平台|用[户戶]|personal (?:data|information)|sensitive|affiliates?|we\b|services?/;
+const DEFINED = /[个個]人(?:敏感)?(?:信息|[资資]料|[资資][讯訊]|[数數][据據])|生物(?:识别|識別|辨識|特征|特徵)(?:信息|資訊|資料)|敏感[个個]人(?:信息|[资資]料)|[儿兒]童|未成年|[关關][联聯](?:方|公司)|去[标標][识識]化|匿名化|本政策|本指引|[隐隱][私]政策|我[们們]|[产產]品|服[务務]|平台|用[户戶]|personal (?:data|information)|sensitive|affiliates?|we\b|services?/;
 
 /** A category introduced by examples: "部分信息属于个人敏感信息，例如：…", "Sensitive personal information includes…". */
 const CLASS_EXAMPLES = /(?:属于|屬於)(?:[个個]人)?敏感(?:[个個]人)?(?:信息|[资資]料|[资資][讯訊])[，,]?\s*(?:例如|比如|譬如|诸如|諸如|如|包括|包含)|^[\s*_#>]*(?:[\d.()（）一二三四五六七八九十、]+\s*)?(?:sensitive )?personal (?:data|information)(?:\s*\([^)]{0,40}\))?\s+(?:includes?|consists? of|covers?|may include)\b|^[\s*_#>]*sensitive (?:data|information)\s+(?:includes?|consists? of|covers?)\b/i;
+/** Words put in a category: "面部识别特征、指纹属于个人生物识别信息". */
+const CLASS_OF = /(?:属于|屬於)(?:[个個]人)?(?:敏感(?:[个個]人)?|生物(?:识别|識別|辨識|特征|特徵))(?:信息|[资資]料|[资資][讯訊])/;
 /** A collection or use statement before the category: "我们收集的以下信息属于敏感个人信息，包括…" is not a definition. */
 const ACTION_BEFORE = /收集|采集|採集|获取|獲取|蒐集|提供|使用|处理|處理|collect|use|process/i;
 
 export function definesCategory(text: string): boolean {
   const c = CLASS_EXAMPLES.exec(text);
   if (c && !ACTION_BEFORE.test(text.slice(0, c.index))) return true;
+  const k = CLASS_OF.exec(text);
+  if (k && !ACTION_BEFORE.test(text.slice(0, k.index)) && !ACTION_BEFORE.test(text.slice(k.index + k[0].length))) return true;
   const m = DEFINITION.exec(text);
   if (!m) return false;
   // 是指, 系指, means…: a definition whatever it defines; "X：指…" only when X is a category or a term.
