@@ -144,7 +144,7 @@ const LIST_WORDS: ReadonlySet<string> = new Set(['包括', '包含', '含有']);
 
 /** Data types named by everyday words: a finding needs a person in the clause. */
 const EVERYDAY_TYPES: ReadonlySet<DataType> = new Set(['media', 'account', 'profile', 'usage_logs', 'device_info', 'other']);
-const PERSON_CONTEXT = /您|你|我们|我們|我的|要我|让我|讓我|输入法|輸入法|监控|監控|人员|人員|本应用|本應用|本软件|sdk|\bapp\b|\bapps\b|\bwe\b|用户|用戶|使用者|客户|客戶|顾客|顧客|消费者|消費者|会员|會員|学生|學生|员工|員工|乘客|访客|訪客|业主|業主|居民|市民|患者|个人|個人|[个個][资資]|旅客|游客|遊客|儿童|兒童|孩子|家长|家長|职工|職工|司机|司機|租户|租戶|买家|買家|\byou(?:r)?\b|\bmy\b|\bkeyboard\b|\bcctv\b|\bsurveillance\b|\busers?'?s?\b|\bcustomers?\b|\bpeople'?s?\b|\bpersonal\b|\bmembers?\b|\bpatients?\b|\bstudents?\b|\bemployees?\b|\bvisitors?\b|\bcallers?\b|\bconsumers?\b|\bpassengers?\b|\bresidents?\b|\bshoppers?\b|\bchildren\b|\bkids\b|\bparents?\b|\bworkers?\b|\bstaff\b|\bdrivers?\b|\btenants?\b|\bguests?\b|\btravell?ers?\b/;
+const PERSON_CONTEXT = /您|你|我们|我們|我的|要我|让我|讓我|输入法|輸入法|监控|監控|人员|人員|本应用|本應用|本软件|sdk|\bapp\b|\bapps\b|\bwe\b|用户|用戶|使用者|客户|客戶|顾客|顧客|消费者|消費者|会员|會員|学生|學生|员工|員工|乘客|访客|訪客|业主|業主|居民|市民|患者|个人|個人|[个個][资資]|旅客|游客|遊客|儿童|兒童|孩子|家长|家長|职工|職工|司机|司機|租户|租戶|买家|買家|\byou(?:r)?\b|\bmy\b|\bour\b|\bkeyboard\b|\bcctv\b|\bsurveillance\b|\busers?'?s?\b|\bcustomers?\b|\bpeople'?s?\b|\bpersonal\b|\bmembers?\b|\bpatients?\b|\bstudents?\b|\bemployees?\b|\bvisitors?\b|\bcallers?\b|\bconsumers?\b|\bpassengers?\b|\bresidents?\b|\bshoppers?\b|\bchildren\b|\bkids\b|\bparents?\b|\bworkers?\b|\bstaff\b|\bdrivers?\b|\btenants?\b|\bguests?\b|\btravell?ers?\b/;
 
 /** The clause around a span (folded), bounded. */
 function clauseAround(s: FoldedView, a: number, b: number): string {
@@ -439,7 +439,8 @@ function isNegated(s: FoldedView, tokens: readonly Token[], i: number, v: number
   const windowText = cut >= 0 ? before.slice(cut + 1) : before;
   const neg = cjk ? NEG_ZH : NEG_EN;
   // A negation inside a condition ("if you do not wish to use…", "如您不同意…") does not negate.
-  if (negatedBefore(windowText, cjk)) return true;
+  // "不刷臉或按指紋就不能辦會員": the negation states a condition, as "如果不…" does.
+  if (negatedBefore(windowText, cjk)) return !(cjk && CONDITION_AFTER.test(s.slice(t.end, t.end + 20)));
   // Passive or object-first order: "个人信息不会被收集", "your data is never sold".
   if (verb && verb.start > t.end) {
     // With the verb, so that a cue's exceptions see it: "在未取得同意下被提供" is no negation.
@@ -448,6 +449,9 @@ function isNegated(s: FoldedView, tokens: readonly Token[], i: number, v: number
   }
   return false;
 }
+
+/** What follows a negated act that makes it a condition: 就不能, 就无法, 才能. */
+const CONDITION_AFTER = /^[^，,。；;！？!?]{0,12}?(?:就(?:不能|无法|無法|不可以|不让|不讓|没法|沒法|办不了|辦不了|进不了|進不了|不给|不給)|才(?:能|可以|可))/;
 
 function lastClauseEnd(s: string): number {
   for (let i = s.length - 1; i >= 0; i--) if (isBoundaryAt(s, i, CLAUSE_CHARS)) return i;
