@@ -144,7 +144,8 @@ const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixt
  * (a second session of 2026-12-02; its writer reused each scenario across the three
  * languages), scored once midway through that round, then developed on. test5: 150 more,
  * written blind later in that round by a fourth helper, each language with its own
- * situations, scored once at that round's end.
+ * situations, scored once, then developed on. test6: 150 more by a fifth helper, written the
+ * same way, scored once at that round's end.
  */
 export const CORPUS_DIRS = {
   dev: join(FIXTURES, 'detect-corpus'),
@@ -154,6 +155,7 @@ export const CORPUS_DIRS = {
   test3: join(FIXTURES, 'detect-test3'),
   test4: join(FIXTURES, 'detect-test4'),
   test5: join(FIXTURES, 'detect-test5'),
+  test6: join(FIXTURES, 'detect-test6'),
 } as const;
 
 export function loadCorpus(dir: string): CorpusText[] {
