@@ -150,7 +150,22 @@ export const PRACTICE_CUES = {
   doxxing: {
     zh: '起底',
     en: 'doxxing',
-    cues: ['起底', '人肉', 'doxx', 'doxxing', 'doxing'],
+    cues: ['起底', '人肉', '开盒', '社工库', '挂出来', 'doxx', 'doxxing', 'doxing'],
+  },
+  voice_clone: {
+    zh: '克隆声音',
+    en: 'cloning voices',
+    cues: ['声音克隆', '克隆声音', '语音克隆', '克隆语音', 'ai拟声', 'ai合成声音', '模仿我的声音', '模仿声音', '合成声音', 'ai声音', 'voice clone', 'voice cloning', 'cloned voice', 'cloned-voice', 'ai voice', 'synthetic voice'],
+  },
+  camera_hacking: {
+    zh: '摄像头被入侵',
+    en: 'hacked cameras',
+    cues: ['摄像头被入侵', '入侵摄像头', '摄像头被破解', '破解摄像头', '摄录机被入侵', '入侵家居摄录机', '默认密码', '预设密码', 'hacked camera', 'hacked cameras', 'cameras were hacked', 'camera was hacked', 'default password'],
+  },
+  waybill: {
+    zh: '快递面单',
+    en: 'courier waybills',
+    cues: ['面单', '快递单', '运单', 'waybill'],
   },
   data_sale: {
     zh: '买卖个人信息',
