@@ -15,7 +15,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 
 function main(): void {
-  const which = process.argv.includes('--holdout') ? 'holdout' : process.argv.includes('--test6') ? 'test6' : process.argv.includes('--test5') ? 'test5' : process.argv.includes('--test4') ? 'test4' : process.argv.includes('--test3') ? 'test3' : process.argv.includes('--test2') ? 'test2' : process.argv.includes('--test') ? 'test' : 'dev';
+  const which = (Object.keys(CORPUS_DIRS) as (keyof typeof CORPUS_DIRS)[]).find((k) => k !== 'dev' && process.argv.includes(`--${k}`)) ?? 'dev';
   const corpus = loadCorpus(CORPUS_DIRS[which]);
   const matcher = defaultMatcher();
   const results = corpus.map((t) => evaluateText(t, detect(t.text, matcher)));

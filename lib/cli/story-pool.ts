@@ -27,7 +27,7 @@ import { createRanker, DEFAULT_BOOSTS, type Boosts } from '../stories/rank';
 const INSTRUCTIONS = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/story-pool-instructions.md');
 
 function main(argv: string[]): number {
-  const USAGE = 'usage: npx tsx lib/cli/story-pool.ts OUTDIR [--groups N] [--new] [--blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind7]';
+  const USAGE = `usage: npx tsx lib/cli/story-pool.ts OUTDIR [--groups N] [--new] [${BLIND_SET_NAMES.map((n) => `--${n}`).join(' | ')}]`;
   let parsed;
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: { groups: { type: 'string', default: '4' }, new: { type: 'boolean', default: false }, ...Object.fromEntries(BLIND_SET_NAMES.map((name) => [name, { type: 'boolean' as const, default: false }])) } });

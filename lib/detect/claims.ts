@@ -330,7 +330,7 @@ function buildClaim(ctx: ClaimContext, block: Block, verb: Token, data: ClaimDat
   if (lastActor) actor = span(ctx, clauseStart + lastActor.index, clauseStart + lastActor.index + lastActor[0].length);
   // Negation: a cue before the action in its clause, or between the data and an action after it.
   const lookback = before.slice(-(cjk ? 16 : 50));
-  let negated = negatedBefore(lookback, cjk);
+  let negated = negatedBefore(lookback, cjk, view.slice(verb.end, Math.min(clauseEnd, verb.end + 20)));
   if (!negated && reason === 'object-first') negated = negatedBefore(before, cjk);
   // "我们不会将有关个人信息向境外提供": the cue governs a 将/把/向 phrase, however long.
   if (!negated && cjk) negated = NEG_BA.test(before);

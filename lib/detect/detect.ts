@@ -439,8 +439,7 @@ function isNegated(s: FoldedView, tokens: readonly Token[], i: number, v: number
   const windowText = cut >= 0 ? before.slice(cut + 1) : before;
   const neg = cjk ? NEG_ZH : NEG_EN;
   // A negation inside a condition ("if you do not wish to use…", "如您不同意…") does not negate.
-  // "不刷臉或按指紋就不能辦會員": the negation states a condition, as "如果不…" does.
-  if (negatedBefore(windowText, cjk)) return !(cjk && CONDITION_AFTER.test(s.slice(t.end, t.end + 20)));
+  if (negatedBefore(windowText, cjk, s.slice(t.end, t.end + 20))) return true;
   // Passive or object-first order: "个人信息不会被收集", "your data is never sold".
   if (verb && verb.start > t.end) {
     // With the verb, so that a cue's exceptions see it: "在未取得同意下被提供" is no negation.
@@ -449,9 +448,6 @@ function isNegated(s: FoldedView, tokens: readonly Token[], i: number, v: number
   }
   return false;
 }
-
-/** What follows a negated act that makes it a condition: 就不能, 就无法, 才能. */
-const CONDITION_AFTER = /^[^，,。；;！？!?]{0,12}?(?:就(?:不能|无法|無法|不可以|不让|不讓|没法|沒法|办不了|辦不了|进不了|進不了|不给|不給)|才(?:能|可以|可))/;
 
 function lastClauseEnd(s: string): number {
   for (let i = s.length - 1; i >= 0; i--) if (isBoundaryAt(s, i, CLAUSE_CHARS)) return i;

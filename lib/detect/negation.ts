@@ -26,16 +26,23 @@ export const NEG_LOOKBACK = { cjk: 16, latin: 50 };
 const CONDITIONAL_ZH = /(?:如果|如若|如您|若您|假如|倘若|一旦|如你|若你|若|如)[^，,。；;！？!?]{0,12}$/;
 const CONDITIONAL_EN = /\b(?:if|unless|should you|in case)\b[^,.;!?]{0,40}$/;
 
+/** What follows a negated act that makes it a condition: "不刷臉或按指紋就不能辦會員", "不提供…才能". */
+const CONDITION_AFTER_ZH = /^[^，,。；;！？!?]{0,12}?(?:就(?:不能|无法|無法|不可以|不让|不讓|没法|沒法|办不了|辦不了|进不了|進不了|不给|不給)|才(?:能|可以|可))/;
+
 /** 是不是, 能不能, 会不会, 可不可以: a question, not a negation. */
 const A_NOT_A = /([\u4e00-\u9fff])不\1/g;
 
-/** Whether the clause text before an action negates it (the text is folded, up to the clause start). */
-export function negatedBefore(before: string, cjk: boolean): boolean {
+/**
+ * Whether the clause text before an action negates it (the text is folded, up to the clause
+ * start); `after`, the text right after the negated words, may show the negation to be a
+ * condition.
+ */
+export function negatedBefore(before: string, cjk: boolean, after = ''): boolean {
   const neg = cjk ? NEG_ZH : NEG_EN;
   // A-not-A asks, it does not deny: "是不是得把面容删掉", "能不能不刷脸".
   if (cjk) before = before.replace(A_NOT_A, '$1$1');
   const m = neg.exec(before);
   if (!m) return false;
-  // The cue sits in a condition: "如您不同意…", "if you do not…".
-  return !(cjk ? CONDITIONAL_ZH : CONDITIONAL_EN).test(before.slice(0, m.index + 1));
+  // The cue sits in a condition: "如您不同意…", "if you do not…", or states one: "不刷脸就不能进".
+  return !(cjk ? CONDITIONAL_ZH : CONDITIONAL_EN).test(before.slice(0, m.index + 1)) && !(cjk && CONDITION_AFTER_ZH.test(after));
 }

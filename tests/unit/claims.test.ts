@@ -137,6 +137,8 @@ describe('claims', () => {
   it('mark a claim negated when the statement says it does not happen', () => {
     expect(claims('我们不会收集您的人脸信息。')).toEqual(['collect!: 人脸信息/face']);
     expect(claims('We do not sell your email address.')).toEqual(['sell!: email address/email']);
+    // A negation that states a condition negates neither the claim nor the finding.
+    expect(claims('不采集人脸信息就不能进小区。')[0]).toMatch(/^collect: /);
   });
 
   it('make no claim of a definition, and count none of its face words', () => {
