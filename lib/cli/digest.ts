@@ -8,16 +8,18 @@
  * the collected page text, which `npm run scan` also uses). --force digests a text even
  * when it is not recognised as a policy.
  *
- * With --sentences, each line's sentence is classified on its own and printed as
- * {"n", "rules": ["CR11", ...]}: the checklist items it satisfies, as VioDroid-Finder's
- * rule ids (the mapping is lib/eval/checklist-eval.ts).
+ * With --sentences, each line's sentence is classified and printed as {"n", "rules":
+ * ["CR11", ...]}: the checklist items it satisfies, as VioDroid-Finder's rule ids (the
+ * mapping is lib/eval/checklist-eval.ts). Lines are read in file order: a sentence whose
+ * items span topics keeps the topic its neighbours share (lib/policy/checklist.ts
+ * oneTopicEach), as the benchmark gives each sentence one topic.
  */
 import { readFileSync } from 'node:fs';
 import { defaultMatcher } from '../detect/default-matcher';
 import { CR_OF_ITEM } from '../eval/checklist-eval';
 import { loadLawFiles } from '../law/load-node';
 import type { LawRule } from '../law/schema';
-import { sentenceItems } from '../policy/checklist';
+import { classifySentences } from '../policy/checklist';
 import { buildDigest, type PolicyDigest } from '../policy/digest';
 import { readInputFile } from '../page/html-node';
 
@@ -37,6 +39,7 @@ function sentencesMode(file: string): number {
     return 1;
   }
   let status = 0;
+  const rows: Array<{ n: unknown; sentence: string }> = [];
   lines.forEach((line, i) => {
     let row: { n?: unknown; sentence?: unknown };
     try {
@@ -51,8 +54,13 @@ function sentencesMode(file: string): number {
       status = 1;
       return;
     }
-    const rules = [...new Set(sentenceItems(row.sentence).flatMap((item) => (item in CR_OF_ITEM ? [CR_OF_ITEM[item as keyof typeof CR_OF_ITEM]] : [])))];
-    process.stdout.write(JSON.stringify({ n: row.n ?? i, rules }) + '\n');
+    rows.push({ n: row.n ?? i, sentence: row.sentence });
+  });
+  // In file order: a sentence's neighbours settle which topic it is about (classifySentences).
+  const items = classifySentences(rows.map((r) => r.sentence));
+  rows.forEach((row, i) => {
+    const rules = [...new Set(items[i]!.flatMap((item) => (item in CR_OF_ITEM ? [CR_OF_ITEM[item as keyof typeof CR_OF_ITEM]] : [])))];
+    process.stdout.write(JSON.stringify({ n: row.n, rules }) + '\n');
   });
   return status;
 }

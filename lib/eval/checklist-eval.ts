@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sentenceItems, type ChecklistItem } from '../policy/checklist';
+import { classifySentences, type ChecklistItem } from '../policy/checklist';
 
 /**
  * Evaluation of the sentence checklist (lib/policy/checklist.ts) on VioDroid-Finder's
@@ -86,10 +86,13 @@ export interface PartReport {
 /** Predicted rules of each sentence. */
 export type Predictions = Map<number, Set<string>>;
 
-export function predict(sentences: readonly LabelledSentence[], classify: (s: string) => readonly ChecklistItem[] = sentenceItems): { predictions: Predictions; ms: number } {
+/** Classifies a run of sentences in document order (the default: lib/policy/checklist.ts classifySentences). */
+export type Classify = (sentences: readonly string[]) => readonly (readonly ChecklistItem[])[];
+
+export function predict(sentences: readonly LabelledSentence[], classify: Classify = classifySentences): { predictions: Predictions; ms: number } {
   const predictions: Predictions = new Map();
   const t0 = performance.now();
-  const items = sentences.map((s) => classify(s.sentence));
+  const items = classify(sentences.map((s) => s.sentence));
   const ms = performance.now() - t0;
   sentences.forEach((s, i) => {
     const crs = new Set<string>();
@@ -127,7 +130,7 @@ export interface ChecklistReport {
   ms: number;
 }
 
-export function evaluateChecklist(sentences: readonly LabelledSentence[] = loadSentences(), classify?: (s: string) => readonly ChecklistItem[]): ChecklistReport {
+export function evaluateChecklist(sentences: readonly LabelledSentence[] = loadSentences(), classify?: Classify): ChecklistReport {
   const { predictions, ms } = predict(sentences, classify);
   return {
     tune: score(sentences.filter((s) => partOf(s) === 'tune'), predictions),
@@ -141,15 +144,17 @@ export function evaluateChecklist(sentences: readonly LabelledSentence[] = loadS
  * False negatives and false positives of one item, from the tune half only: the check
  * half is never shown while patterns are written.
  */
-export function tuneMisses(sentences: readonly LabelledSentence[], item: ChecklistItem, limit = 8, classify: (s: string) => readonly ChecklistItem[] = sentenceItems) {
+export function tuneMisses(sentences: readonly LabelledSentence[], item: ChecklistItem, limit = 8, classify: Classify = classifySentences) {
   if (item === 'complaints') throw new Error('complaints has no benchmark rule');
   const rule = CR_OF_ITEM[item];
+  // Classified in document order, both halves (a sentence's neighbours are read as text only).
+  const { predictions } = predict(sentences, classify);
   const tune = sentences.filter((s) => partOf(s) === 'tune');
   const fn: LabelledSentence[] = [];
   const fp: LabelledSentence[] = [];
   for (const s of tune) {
     const gold = s.rules.includes(rule);
-    const pred = classify(s.sentence).includes(item);
+    const pred = predictions.get(s.n)!.has(rule);
     if (gold && !pred) fn.push(s);
     else if (pred && !gold) fp.push(s);
   }

@@ -251,6 +251,51 @@ export function sentenceReasons(sentence: string, tokens?: readonly Token[]): Ch
   return res;
 }
 
+/**
+ * The seven topics a policy sentence can be about (VioDroid-Finder's PC1-PC7: scope and
+ * dates; who the controller is; minors; consent, rights and updates; collection and use;
+ * sharing; transfer abroad). Each checklist item belongs to one; complaints to none.
+ */
+const TOPIC_OF_ITEM: Readonly<Record<ChecklistItem, number>> = {
+  updated: 0, scope: 0,
+  controller: 1, contact: 1,
+  children: 2,
+  consent: 3, changes: 3, withdraw: 3, 'personalised-off': 3, rights: 3,
+  purposes: 4, personalised: 4, 'data-types': 4, retention: 4, security: 4, sensitive: 4, incident: 4,
+  sharing: 5, 'sharing-consent': 5, recipients: 5, 'sharing-purpose': 5, 'shared-data': 5,
+  abroad: 6, 'abroad-consent': 6, 'abroad-purpose': 6, 'abroad-protection': 6,
+  complaints: -1,
+};
+
+/**
+ * One topic per sentence, for a run of sentences in document order. A sentence whose items
+ * span topics ("contact us to delete your account": contact and rights) is about one of
+ * them: the one its neighbours share (a sentence one away counts 1/2, two away 1/4), or the
+ * first in PC order on a tie; the other topics' items are dropped. This is how
+ * VioDroid-Finder labels a sentence (a topic, then that topic's rules), so `npm run digest
+ * -- --sentences` and the checklist eval read sentences this way; the digest keeps every item.
+ */
+export function oneTopicEach(items: readonly (readonly ChecklistItem[])[]): ChecklistItem[][] {
+  const topics = items.map((its) => new Set(its.map((i) => TOPIC_OF_ITEM[i]).filter((t) => t >= 0)));
+  return items.map((its, i) => {
+    const own = topics[i]!;
+    if (own.size < 2) return [...its];
+    let best = -1;
+    let bestScore = -1;
+    for (const t of [...own].sort((a, b) => a - b)) {
+      let score = 1;
+      for (const d of [-2, -1, 1, 2]) if (topics[i + d]?.has(t)) score += 0.5 / Math.abs(d);
+      if (score > bestScore) [best, bestScore] = [t, score];
+    }
+    return its.filter((it) => TOPIC_OF_ITEM[it] === best || TOPIC_OF_ITEM[it] < 0);
+  });
+}
+
+/** The checklist items of each of a run of sentences in document order (see oneTopicEach). */
+export function classifySentences(sentences: readonly string[]): ChecklistItem[][] {
+  return oneTopicEach(sentences.map((s) => sentenceItems(s)));
+}
+
 /** Which checklist items one sentence satisfies (several or none); `tokens` as in sentenceReasons. */
 export function sentenceItems(sentence: string, tokens?: readonly Token[]): ChecklistItem[] {
   return sentenceReasons(sentence, tokens).map((r) => r.item);

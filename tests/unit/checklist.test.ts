@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { CR_OF_ITEM, RULES } from '../../lib/eval/checklist-eval';
-import { CHECKLIST_ITEMS, foldSentence, sentenceItems, sentenceReasons, type ChecklistItem } from '../../lib/policy/checklist';
+import { CHECKLIST_ITEMS, classifySentences, foldSentence, oneTopicEach, sentenceItems, sentenceReasons, type ChecklistItem } from '../../lib/policy/checklist';
 
 /**
  * Sentences written for these tests (none comes from a benchmark): for each item, ones
@@ -165,5 +165,23 @@ describe('sentence checklist (lib/policy/checklist)', () => {
       const s = CASES[item].yes[0]!;
       expect(sentenceItems(twp(s)), `${item}: ${twp(s)}`).toContain(item);
     }
+  });
+
+  it('in a run of sentences, keeps one topic for a sentence whose items span two: the one its neighbours share', () => {
+    const both = '如您需要注销账号，可拨打客服电话400-123-4567联系我们。';
+    expect(sentenceItems(both)).toEqual(['contact', 'rights']);
+    const amongRights = ['您可以在“设置-账号”中删除您的个人信息或注销账号。', both, '您可以随时更正您的个人信息。'];
+    const amongContacts = ['我们的联系电话：010-12345678。', both, '我们的邮箱是privacy@example.com。'];
+    expect(classifySentences(amongRights)).toEqual([['rights'], ['rights'], ['rights']]);
+    expect(classifySentences(amongContacts)).toEqual([['contact'], ['contact'], ['contact']]);
+    // Alone, the tie goes to the first topic in the benchmark's order (controller and contact before rights).
+    expect(classifySentences([both])).toEqual([['contact']]);
+  });
+
+  it('leaves single-topic sentences and complaints as they are', () => {
+    const items: ChecklistItem[][] = [['purposes', 'data-types', 'sensitive'], [], ['rights', 'complaints'], ['sharing', 'recipients']];
+    expect(oneTopicEach(items)).toEqual(items);
+    // Two sharing neighbours (1/2 + 1/4) outweigh one about collection (1/2).
+    expect(oneTopicEach([['sharing'], ['sharing'], ['purposes', 'sharing'], ['purposes']])).toEqual([['sharing'], ['sharing'], ['sharing'], ['purposes']]);
   });
 });

@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { textFromHtml } from '../../lib/page/html-node';
 
@@ -47,6 +48,29 @@ describe('npm run scan', () => {
     await expect(cli('scan.ts', ['--json', 'nope.html'])).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('nope.html: no such file') });
     await expect(cli('scan.ts', ['package.json'])).rejects.toMatchObject({ stderr: expect.stringContaining('unsupported file type') });
     await expect(cli('scan.ts', [])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('usage') });
+  }, 30_000);
+});
+
+describe('npm run digest -- --sentences', () => {
+  it('prints the benchmark rules of each line in file order, and says which lines are bad', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sentences-'));
+    const file = join(dir, 's.jsonl');
+    const lines = [
+      { n: 7, sentence: '您可以在“设置-账号”中删除您的个人信息或注销账号。' },
+      { n: 8, sentence: '如您需要注销账号，可拨打客服电话400-123-4567联系我们。' },
+      { n: 9, sentence: '今天天气很好。' },
+    ].map((l) => JSON.stringify(l));
+    writeFileSync(file, [...lines, 'not json', '{"n": 10}'].join('\n') + '\n');
+    const err = await cli('digest.ts', ['--sentences', file]).catch((e: { code: number; stdout: string; stderr: string }) => e);
+    expect('code' in err && err.code).toBe(1);
+    expect(err.stderr).toContain(`${file}:4: not JSON`);
+    expect(err.stderr).toContain(`${file}:5: no "sentence" string`);
+    // The second sentence says contact and rights; its neighbour is about rights (CR10), so it is too.
+    expect(err.stdout.trim().split('\n').map((l) => JSON.parse(l))).toEqual([
+      { n: 7, rules: ['CR10'] },
+      { n: 8, rules: ['CR10'] },
+      { n: 9, rules: [] },
+    ]);
   }, 30_000);
 });
 
