@@ -63,7 +63,7 @@ export function foldSentence(s: string): string {
 const re = (...parts: (string | RegExp)[]) => new RegExp(parts.map((p) => (typeof p === 'string' ? p : p.source)).join('|'));
 const NUM = String.raw`(?:\d+|[一二三四五六七八九十]+)`;
 const INFO = '信息|资料|资讯|数据';
-const PURPOSE = /为了|为[^,。;]{0,6}?(?:提供|实现|保障|确保|完成|便于|方便|满足|改善|改进|提升|提高|优化|帮助|向|给|使|让|防范|预防|履行|分析)|以(?:便|帮助|实现|保障|确保|完成|提供|向|用于|满足|改善|提升|优化|进行|判断|识别|验证|防|免|确认|核实|核验|匹配|发送|联系|展示|推荐|推送|查询|处理|支持|改进|维护|检测|排查|了解|分析|统计|评估|创建|生成)|(?:来|进行)(?:判断|识别|验证|核实|认证|实名|分析|统计)|用于|用以|用来|目的|便于|从而|之需/;
+const PURPOSE = /为了|为[^,。;]{0,6}?(?:提供|实现|保障|确保|完成|便于|方便|满足|改善|改进|提升|提高|优化|帮助|向|给|使|让|防范|预防|履行|分析)|以(?:便|帮助|实现|保障|确保|完成|提供|向|用于|满足|改善|提升|优化|进行|判断|识别|验证|防|免|确认|核实|核验|匹配|发送|联系|展示|推荐|推送|查询|处理|支持|改进|维护|检测|排查|了解|分析|统计|评估|创建|生成)|(?:来|进行)(?:判断|识别|验证|核实|认证|实名|分析|统计)|用于|用以|用来|目的|便于|从而|之需|以为(?:您|你)|使(?:我们|其|他们|您|你)?(?:能够|得以)|,\s*(?:为|向)(?:您|你)提供/;
 const PURPOSE_EN = /\b(?:in order to|so that|so we can|for the purposes? of|purposes?|used (?:to|for)|to (?:provide|improve|help|enable|verify|process|deliver|personali[sz]e|prevent|detect|comply|send|show|complete|fulfil))\b/;
 const COMPANY = /(?:有限(?:责任)?|股份(?:有限)?)公司/;
 /** "How we collect, use, share…": a policy describing itself, not a statement of sharing. */
@@ -83,7 +83,7 @@ const CUES: Record<Cue, RegExp | null> = {
   data: null,
   collect: /(?:我们|本平台|本应用|系统)[^。;]{0,15}?(?:收集|搜集|获取|采集|读取|记录|申请|调用)|(?:您|你)[^。;]{0,10}?(?:需要?|须|应|可以?)[^。;]{0,6}?(?:提供|填写|上传|授权|输入|提交)|\bwe (?:may |will )?(?:collect|receive|obtain|record)\b|\byou (?:provide|give|submit)\b/,
   inbound: /从[^。;]{0,20}?(?:第三方|合作|关联|平台|渠道)[^。;]{0,20}?(?:获取|接收|收集)|(?:转交|分享|提供)给我们|\bfrom (?:third parties|our partners)\b/,
-  share: /共享|分享(?:给|至|您的|你的|用户的|信息)|(?:提供|披露|转交|发送)给(?!您|你|我们|本)|(?:向|与)[^。;]{0,20}?分享|向[^,。;]{0,25}?(?:第三方|合作|关联|服务商|供应商|机构|商家|运营商|提供方)[^,。;]{0,12}?提供|(?:第三方|sdk|合作(?:伙伴|方)|服务(?:提供)?商|支付机构|供应商|关联(?:公司|方)|物流)[^。;]{0,25}?(?:收集|搜集|获取|使用|调用|采集|接收|获知)|\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|sells?)\b|\b(?:provide|transfer)s? [a-z ]{0,30}to (?:third|our|partners|service|advertis|affiliat)/,
+  share: /共享|分享(?:给|至|您的|你的|用户的|信息)|(?:提供|披露|转交|发送)给(?!您|你|我们|本)|(?:向|与)[^。;]{0,20}?分享|向[^,。;]{0,25}?(?:第三方|合作|关联|服务商|供应商|机构|商家|运营商|提供方)[^,。;]{0,40}?提供|(?:第三方|sdk|合作(?:伙伴|方)|服务(?:提供)?商|(?:支付|认证|金融)(?:服务)?机构|供应商|关联(?:公司|方)|物流|小程序|小游戏)[^。;]{0,25}?(?:收集|搜集|获取|使用|调用|采集|接收|获知)|\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|sells?)\b|\b(?:provide|transfer)s? [a-z ]{0,30}to (?:third|our|partners|service|advertis|affiliat)/,
   noShare: /(?:不会|不得|不|绝不|无权)[^,。;]{0,25}?(?:共享|分享|提供|披露|出售|出租|转让)|\b(?:do|will) not (?:share|sell|disclose)/,
   third: /第三方|关联(?:公司|方)|合作(?:伙伴|方)|其他方|third part|partners?\b|affiliates?\b/,
   consent: /(?:经|取得|获得|获取|征得|征求|事先|另行|单独|重新|再次|申请|需|须|基于|有效)[^,。;]{0,10}?(?:同意|授权|允许|许可)|未经[^,。;]{0,8}?(?:同意|授权|允许|许可)|(?:同意|授权)(?:后|的前提|的情况)|\b(?:consent|permission|authori[sz]ation)\b/,
@@ -162,7 +162,7 @@ const RULES: Rule[] = [
   { item: 'sharing-consent', reason: 'consent-to-share', all: ['share', 'consent'], none: ['abroad', 'child', 'collect'], not: COMPELLED },
   { item: 'sharing-consent', reason: 'consent-item', zh: /^[\s\d.、)(]{0,6}[^,。;]{0,6}?(?:获得|取得|征得)(?:您|你|用户)的?(?:明确|明示|单独)?的?(?:授权)?(?:同意|授权)(?:或授权)?[\s.;,。]*$/ },
   // CR20
-  { item: 'recipients', reason: 'named-recipient', zh: /关联(?:公司|方)|合作(?:伙伴|方|机构)|服务(?:提供)?(?:商|方)|提供方|供应商|广告(?:商|主)|支付(?:机构|宝)|金融机构|运营商|物流|配送|快递|商家|卖家|征信|认证(?:服务)?机构|科研院所|高校|有限公司|集团/, en: /\b(?:affiliates?|partners?|service providers?|vendors?|advertisers?|payment (?:processors?|providers?)|analytics providers?)\b/, all: ['share'], none: [...SHARE_OUT, 'consent'], not: COMPELLED },
+  { item: 'recipients', reason: 'named-recipient', zh: /关联(?:公司|方)|合作(?:伙伴|方|机构)|服务(?:提供)?(?:商|方)|提供方|供应商|广告(?:商|主)|支付(?:机构|宝)|金融机构|运营商|物流|配送|快递|商家|卖家|征信|认证(?:服务)?机构|科研院所|高校|有限公司|集团|小程序|小游戏|第三方(?:app|应用|平台|sdk|网站|产品)|电商平台|\b(?:inc|ltd|llc|corp)\b/, en: /\b(?:affiliates?|partners?|service providers?|vendors?|advertisers?|payment (?:processors?|providers?)|analytics providers?)\b/, all: ['share'], none: [...SHARE_OUT, 'consent'], not: COMPELLED },
   { item: 'recipients', reason: 'partner-list', zh: /合作(?:伙伴|方)的?(?:范围|类型|包括)|关联(?:公司|方)(?:包括|如下)|查看[^。;]{0,15}?(?:合作|sdk|第三方)/ },
   // CR21
   { item: 'sharing-purpose', reason: 'share-purpose', zh: re(PURPOSE.source.replace('|目的', ''), '用途|以(?:保证|实现|完成)'), en: PURPOSE_EN, all: ['share'], none: SHARE_OUT, not: COMPELLED },
