@@ -72,7 +72,7 @@ export function* detectSteps(text: string, matcher: Matcher, options: DetectOpti
 /** Sentence and clause ends a piece may stop after: 。！？!?；; */
 const ENDS = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0xff1b, 0x3b]);
 /** A line that continues a list: it starts with an enumerator. */
-const LIST_START = /^[\s*_#>]*(?:\d{1,2}[、.)．）]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[)）]|[•·▪◦●○■□◆\-–—*]|[a-z][.)、])/;
+const LIST_START = /^[\s*_#>]*(?:\d{1,2}[、.)．）]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[)）]|[•·・‧▪◦●○■□◆\-–—*]|[a-z][.)、])/;
 const LEAD_END = /(?:[:：]|包括|包含|如下|以下|例如|比如|such as|including|include|includes|following)[\s*_]*$/;
 
 /** Where to end a piece that should end near `at`: a safe line break, else a sentence end, else at the piece size. */

@@ -35,7 +35,7 @@ const MAX_SIDE = 600;
 const MAX_LIST_LINES = 40;
 
 /** A list line: starts with an enumerator (1、 (2) ③ 一、 • - * a.). */
-export const LIST_LINE = /^[\s*_#>]*(?:\d{1,2}[、.)．）]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[)）]|[•·▪◦●○■□◆\-–—*]|[a-z][.)、])/;
+export const LIST_LINE = /^[\s*_#>]*(?:\d{1,2}[、.)．）]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[)）]|[•·・‧▪◦●○■□◆\-–—*]|[a-z][.)、])/;
 /** A lead-in: the sentence introduces a list that follows it. */
 const LEAD_END = /(?:[:：]|包括|包含|如下|以下|例如|比如|such as|including|include|includes|following)[\s*_]*$/;
 /** A heading of the definitions part of a policy. */

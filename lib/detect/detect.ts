@@ -294,7 +294,7 @@ function chainLists(s: FoldedView, items: Candidate[]): void {
 }
 
 /** What may come before a list line's first item: bullets, numbering, spaces, brackets. */
-const LINE_HEAD = /^[\s·•●○▪■◆\-*—–、.．)）(（\[\]【】\d一二三四五六七八九十a-z]*$/;
+const LINE_HEAD = /^[\s·・‧•●○▪■◆\-*—–、.．)）(（\[\]【】\d一二三四五六七八九十a-z]*$/;
 
 /**
  * The verb of a lead-in for the items that head the list lines under it: "我们将申请以下权限：

@@ -136,7 +136,7 @@ export function listFrom(v: TextView, from: number, opts: ListOptions): ListItem
     skipSpaces();
     // An enumerator at the start of a list line.
     if (opts.lines) {
-      const m = /^(?:\d{1,2}[、.)．）]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．]|[•·▪◦●○■□◆\-–—]|[a-z][.)、])\s*/.exec(v.slice(i, i + 8));
+      const m = /^(?:\d{1,2}[、.)．）]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．]|[•·・‧▪◦●○■□◆\-–—]|[a-z][.)、])\s*/.exec(v.slice(i, i + 8));
       if (m) i += m[0].length;
     }
     // "…（手机号、邮箱等）和问题描述", "昵称、和性别": after a bracket or a 、, a conjunction opens the next item.

@@ -99,7 +99,7 @@ const CASES: Record<ChecklistItem, { yes: string[]; no: string[] }> = {
     no: ['我们会与合作伙伴共享必要的信息', '我们会收集您的手机号码'],
   },
   abroad: {
-    yes: ['您的个人信息可能会被传输至境外的服务器进行存储', '您的個人資料將傳輸至境外的伺服器', 'Your data may be transferred to and stored on servers outside China.'],
+    yes: ['您的个人信息可能会被传输至境外的服务器进行存储', '您的個人資料將傳輸至境外的伺服器', 'Your data may be transferred to and stored on servers outside China.', '您的订单信息将传输至新加坡的服务器进行存储', '您的资料会储存于中国大陆以外的伺服器'],
     no: ['我们不会将您的个人信息传输至境外', '我们在中国境内收集的个人信息存储在中国境内'],
   },
   'abroad-consent': {
@@ -107,7 +107,7 @@ const CASES: Record<ChecklistItem, { yes: string[]; no: string[] }> = {
     no: ['您的个人信息存储在中国境内', '未经您的同意，我们不会向第三方共享您的个人信息'],
   },
   'abroad-purpose': {
-    yes: ['为完成跨境订单的清关，我们需要将您的身份信息传输至境外商家', '為了提供國際漫遊服務，我們需要將您的資料傳送至境外合作方', 'We transfer data overseas to provide customer support.'],
+    yes: ['为完成跨境订单的清关，我们需要将您的身份信息传输至境外商家', '為了提供國際漫遊服務，我們需要將您的資料傳送至境外合作方', 'We transfer data overseas to provide customer support.', '因业务需要，我们会将您的订单信息传输至境外'],
     no: ['我们不会将您的信息传输至境外', '我们会与物流公司共享您的收货地址，以便完成配送'],
   },
   'abroad-protection': {

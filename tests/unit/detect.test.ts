@@ -71,6 +71,24 @@ describe('personal data', () => {
     // No action in the lead-in: a résumé template lists headings, not data being taken.
     expect(summary('简历模板：\n· 姓名\n· 手机号码\n· 教育经历')).toEqual([]);
   });
+  it('reads lists bulleted with the katakana middle dot (・) as Taiwan and Hong Kong pages write them', () => {
+    expect(summary('「好食光」要求存取：\n・相片：上傳餐點照片\n・通訊錄：邀請朋友')).toEqual(['personal_data:相片', 'personal_data:通訊錄']);
+    expect(summary('「好食光」要求存取：\n-相片：上傳餐點照片\n・通訊錄：邀請朋友')).toEqual(['personal_data:相片', 'personal_data:通訊錄']);
+    // A head with a possessive before it ("・你的位置：…") is not taken: a known gap.
+  });
+  it('takes a permission request, data passed to someone, and data linked or combined with other records', () => {
+    expect(summary('这个记账App要求开启通讯录和短信权限')).toEqual(['personal_data:通讯录', 'personal_data:短信']);
+    expect(summary('中介让我把身份证正反面发给他')).toEqual(['personal_data:身份证正反面']);
+    expect(summary("Your palm print is linked to your medical record number.")).toContain('personal_data:medical record number');
+    // 开启 alone is a switch the reader flips, not a request: 您可以开启或关闭位置权限.
+    expect(summary('您可以在设置中开启位置信息')).toEqual([]);
+    // 关联 is a verb only as 关联其/关联到: 关联公司 names a company.
+    expect(summary('我们的关联公司位置信息')).toEqual([]);
+  });
+  it('takes fingerprints and faces used to pay or added on a device', () => {
+    expect(summary('啟用指紋付款？之後結帳只要輕觸指紋即可完成')).toEqual(['biometric:指紋', 'biometric:指紋']);
+    expect(summary('To add a fingerprint, go to Settings.')).toEqual(['biometric:fingerprint']);
+  });
   it('does not take 个人信息保护法 as a mention', () => {
     expect(summary('根据个人信息保护法的规定')).toEqual([]);
   });
