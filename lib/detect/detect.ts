@@ -144,7 +144,7 @@ const LIST_WORDS: ReadonlySet<string> = new Set(['包括', '包含', '含有']);
 
 /** Data types named by everyday words: a finding needs a person in the clause. */
 const EVERYDAY_TYPES: ReadonlySet<DataType> = new Set(['media', 'account', 'profile', 'usage_logs', 'device_info', 'other']);
-const PERSON_CONTEXT = /您|你|我们|我們|我的|要我|让我|讓我|输入法|輸入法|监控|監控|人员|人員|本应用|本應用|本软件|sdk|\bapp\b|\bapps\b|\bwe\b|用户|用戶|使用者|客户|客戶|顾客|顧客|消费者|消費者|会员|會員|学生|學生|员工|員工|乘客|访客|訪客|业主|業主|居民|市民|患者|个人|個人|[个個][资資]|旅客|游客|遊客|儿童|兒童|孩子|家长|家長|职工|職工|司机|司機|租户|租戶|买家|買家|\byou(?:r)?\b|\bmy\b|\bour\b|\bkeyboard\b|\bcctv\b|\bsurveillance\b|\busers?'?s?\b|\bcustomers?\b|\bpeople'?s?\b|\bpersonal\b|\bmembers?\b|\bpatients?\b|\bstudents?\b|\bemployees?\b|\bvisitors?\b|\bcallers?\b|\bconsumers?\b|\bpassengers?\b|\bresidents?\b|\bshoppers?\b|\bchildren\b|\bkids\b|\bparents?\b|\bworkers?\b|\bstaff\b|\bdrivers?\b|\btenants?\b|\bguests?\b|\btravell?ers?\b/;
+const PERSON_CONTEXT = /您|你|我们|我們|我的|要我|让我|讓我|输入法|輸入法|监控|監控|人员|人員|本应用|本應用|本软件|sdk|\bapp\b|\bapps\b|\bwe\b|用户|用戶|使用者|客户|客戶|顾客|顧客|消费者|消費者|会员|會員|学生|學生|员工|員工|乘客|访客|訪客|业主|業主|居民|市民|患者|个人|個人|[个個][资資]|旅客|游客|遊客|儿童|兒童|孩子|家长|家長|职工|職工|司机|司機|租户|租戶|买家|買家|\byou(?:r)?\b|\bmy\b|\bour\b|监视|監視|闭路电视|閉路電視|进店|進店|\bkeyboard\b|\bcctv\b|\bsurveillance\b|\busers?'?s?\b|\bcustomers?\b|\bpeople'?s?\b|\bpersonal\b|\bmembers?\b|\bpatients?\b|\bstudents?\b|\bemployees?\b|\bvisitors?\b|\bcallers?\b|\bconsumers?\b|\bpassengers?\b|\bresidents?\b|\bshoppers?\b|\bchildren\b|\bkids\b|\bparents?\b|\bworkers?\b|\bstaff\b|\bdrivers?\b|\btenants?\b|\bguests?\b|\btravell?ers?\b/;
 
 /** The clause around a span (folded), bounded. */
 function clauseAround(s: FoldedView, a: number, b: number): string {
@@ -381,11 +381,22 @@ function pairVerb(s: FoldedView, tokens: Token[], i: number): number {
     if (w === WINDOW.latinTrait && /^\s$/.test(s.slice(obj.end, v.start)) && v.surface.endsWith('ed') && fits(v)) return j;
     // "had" and "got" of the gap are weak verbs of their own: step over them ("my face had just been matched").
     if (w === WINDOW.latinTrait && !fits(v) && /^\s+(?:had|got|gets|get)$/.test(s.slice(obj.end, v.end))) continue;
-    if (v.start - obj.end > w.verbAfter) break;
+    if (v.start - obj.end > w.verbAfter) {
+      // Object first, then a passive or a partner before the verb: "支付信息被一家数据公司打包出售",
+      // "交易紀錄可能會與支付服務供應商共用". The marker lets the verb stand further off.
+      if (!cjk || v.start - obj.end > CJK_MARKED_AFTER) break;
+      const gap = s.slice(obj.end, v.start);
+      if (!(CJK_PASSIVE.test(gap) || (v.action === 'share' && CJK_PARTNER.test(gap)))) continue;
+    }
     if (fits(v) && !crossesClause(s, obj.end, v.start) && !(loose && /[，,]/.test(s.slice(obj.end, v.start)))) return j;
   }
   return leadInVerb(s, tokens, i, fits);
 }
+
+/** After a Chinese object, how far a verb may stand when a passive (被, 遭) or a partner (与…共享) comes first, in characters. */
+const CJK_MARKED_AFTER = 20;
+const CJK_PASSIVE = /被|遭/;
+const CJK_PARTNER = /[与與][^，,]{0,14}$/;
 
 /** How far a list may run after its colon, and a lead-in's verb stand before the colon, in characters. */
 const LEAD_IN = { list: 120, verb: 80 };
@@ -445,6 +456,9 @@ function isNegated(s: FoldedView, tokens: readonly Token[], i: number, v: number
     // With the verb, so that a cue's exceptions see it: "在未取得同意下被提供" is no negation.
     const between = s.slice(t.end, verb.end);
     if (neg.test(between)) return true;
+    // A negation before the marker of a far verb: "个人信息不会被任何第三方出售".
+    const marker = cjk ? between.search(/被|遭|[与與]/) : -1;
+    if (marker >= 0 && neg.test(between.slice(0, marker + 1))) return true;
   }
   return false;
 }

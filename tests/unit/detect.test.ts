@@ -105,6 +105,14 @@ describe('negation', () => {
     expect(summary('商家未经同意采集人脸信息')).toEqual(['face:人脸信息']);
     expect(summary('在顾客不知情的情况下收集人脸')).toEqual(['face:人脸']);
   });
+  it('pairs a far verb after a passive or a partner marker, with the negation before the marker', () => {
+    expect(summary('行程记录和支付信息被一家第三方数据公司打包出售')).toEqual(['personal_data:行程记录', 'personal_data:支付信息']);
+    expect(summary('閣下的交易紀錄及信用卡號碼可能會與本公司的支付服務供應商共用')).toEqual(['personal_data:交易紀錄', 'personal_data:信用卡號']);
+    expect(summary('您的个人信息不会被任何第三方出售')).toEqual(['personal_data:个人信息:neg']);
+    expect(summary('您的個人資料不會與任何第三方共享')).toEqual(['personal_data:個人資料:neg']);
+    // Without a marker the verb must stand close: 6 characters.
+    expect(summary('支付信息相关的一家第三方数据公司出售')).toEqual([]);
+  });
   it('handles the object-first order: 个人信息不会被出售', () => {
     expect(summary('您的个人信息不会被出售')).toEqual(['personal_data:个人信息:neg']);
   });
