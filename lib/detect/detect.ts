@@ -393,10 +393,10 @@ function pairVerb(s: FoldedView, tokens: Token[], i: number): number {
   return leadInVerb(s, tokens, i, fits);
 }
 
-/** After a Chinese object, how far a verb may stand when a passive (被, 遭) or a partner (与…共享) comes first, in characters. */
+/** After a Chinese object, how far a verb may stand when a passive (被, 遭) or a partner (与…共享, 向…提供) comes first, in characters. */
 const CJK_MARKED_AFTER = 20;
 const CJK_PASSIVE = /被|遭/;
-const CJK_PARTNER = /[与與][^，,]{0,14}$/;
+const CJK_PARTNER = /(?:[与與]|向(?![您你]))[^，,]{0,14}$/;
 
 /** How far a list may run after its colon, and a lead-in's verb stand before the colon, in characters. */
 const LEAD_IN = { list: 120, verb: 80 };

@@ -35,7 +35,7 @@ export const en: LexiconSource = {
     other: ['hacked camera', 'hacked cameras', 'camera hack', 'personal data collection', 'collection of personal data', 'personal information collection', 'data breach', 'data leak'],
   },
   objects: {
-    face: ['your face', 'their face', 'their faces', 'his face', 'her face', 'my face', 'faces', 'selfie', 'selfies'],
+    face: ['passport photo', 'passport photos', 'your face', 'their face', 'their faces', 'his face', 'her face', 'my face', 'faces', 'selfie', 'selfies'],
     // Bare trait words need a verb: "a cultural fingerprint", "anti-fingerprint coating" are not.
     fingerprint: ['fingerprint', 'fingerprints'],
     // A person's voice, recorded or cloned: "recorded my voice".
@@ -45,7 +45,7 @@ export const en: LexiconSource = {
     id_number: ['student id', 'birth certificate', 'student id card', 'my id', 'passport details', 'employee number', 'student number', 'student id number', 'photo id', 'photo of your id', 'social security card', "driver's licence", 'drivers licence', 'driving license', 'employee id', 'employee id number', 
       'id number', 'social security number', 'passport number', 'identity documents', 'id documents', 'government id',
       'national id', 'driver\'s license', 'driving licence', 'identity card', 'id card', 'ssn',
-      'government-issued id', 'tax id', 'national identification number',
+      'government-issued id', 'tax id', 'passport', 'passports', 'national identification number',
     ],
     name: ['names', 'my name', 'my full name', 'your name', 'full name', 'real name', 'legal name', 'first name', 'last name'],
     phone: ['my number', 'my phone number', 'your number', 'phone number', 'phone numbers', 'mobile number', 'telephone number', 'contact details', 'contact information'],
@@ -57,7 +57,7 @@ export const en: LexiconSource = {
     ],
     coarse_location: ['approximate location', 'coarse location', 'general location'],
     contacts: ['contacts', 'contact list', 'address book', 'friend list', 'friends list', 'social graph'],
-    communications: ['clipboard', 'clipboard access', 'clipboard contents', 'unread messages', 'call detail records', 'call records', 'call logs', 'call log', 'text messages', 'sms messages', 'call history', 'chat messages', 'message content'],
+    communications: ['my messages', 'your messages', 'private messages', 'direct messages', 'clipboard', 'clipboard access', 'clipboard contents', 'unread messages', 'call detail records', 'call records', 'call logs', 'call log', 'text messages', 'sms messages', 'call history', 'chat messages', 'message content'],
     device_id: [
       'device identifier', 'device identifiers', 'device id', 'advertising id', 'advertising identifier', 'imei', 'mac address',
       'sim card details', 'sim details', 'idfa', 'android id', 'unique identifiers', 'unique device identifiers', 'ad id', 'device or other ids',
@@ -75,11 +75,11 @@ export const en: LexiconSource = {
       'fitness data', 'health records', 'prescriptions', 'diagnosis', 'medical history', 'sleep data', 'menstrual',
       'health conditions', 'mental health', 'protected health information',
     ],
-    financial: ['payslips', 'payslip', 'pay slips', 'pay stubs', 'salary details', 'card number', 'account number', 'bank account number', 'payment card details', 'card details', 'bank statements', 
+    financial: ['payment records', 'payslips', 'payslip', 'pay slips', 'pay stubs', 'salary details', 'card number', 'account number', 'bank account number', 'payment card details', 'card details', 'bank statements', 
       'financial information', 'bank account', 'credit card number', 'payment information', 'payment details',
       'financial info', 'credit card', 'bank details', 'transaction history', 'purchase information', 'income', 'credit score',
     ],
-    account: ['membership records', 'membership number', 'loyalty card number', 'user information', 'user data', 'profile picture', 'profile details', 'account information', 'login credentials', 'account details', 'user id'],
+    account: ['profile information', 'password', 'passwords', 'online banking password', 'one-time code', 'one-time password', 'verification code', 'membership records', 'membership number', 'loyalty card number', 'user information', 'user data', 'profile picture', 'profile details', 'account information', 'login credentials', 'account details', 'user id'],
     profile: ['family tree information', 'family tree', "mother's maiden name", 'dates of birth', 'birth date', 'date of birth', 'birthday', 'gender', 'occupation', 'nationality', 'marital status'],
     children: ["children's data", "children's personal information", "kids' data", "children's information"],
     special: ['religious beliefs', 'sexual orientation', 'criminal records', 'political opinions', 'racial or ethnic origin', 'ethnicity'],
@@ -101,7 +101,7 @@ export const en: LexiconSource = {
     leak: ['copied', 'compromised', 'leaked', 'leak', 'leaks', 'stole', 'stolen', 'breached', 'exposed', 'exposing', 'left open'],
   },
   weakVerbs: {
-    collect: ['bring', 'snooped on', 'taken', 'give', 'gives', 'provide', 'provides', 'enter', 'submit', 'submitted', 'present', 'review', 'reviewed', 'check', 'checks', 'checked', 'wanted', 'wants', 'demanded', 'demands', 'asked for', 'asks for', 'requires', 'required', 'had', 'knew', 'got hold of', 'track', 'tracks', 'tracked', 'tracking', 'access', 'accesses', 'accessed', 'read', 'reads', 'may collect', 'infer', 'inferred', 'need your', 'needs your', 'copy of'],
+    collect: ['bring', 'snooped on', 'taken', 'give', 'gives', 'provide', 'provides', 'enter', 'submit', 'submitted', 'present', 'review', 'reviewed', 'check', 'checks', 'checked', 'wanted', 'wants', 'demanded', 'demands', 'asked for', 'asks for', 'requires', 'required', 'had', 'knew', 'got hold of', 'track', 'tracks', 'tracked', 'tracking', 'access', 'accesses', 'accessed', 'read', 'reads', 'may collect', 'infer', 'inferred', 'need your', 'needs your', 'copy of', 'ask for', 'asking for', 'have my', 'has my', 'got my'],
     use: ['linked to', 'combined with', 'derived from', 'matched against', 'process', 'processes', 'processed', 'processing', 'use', 'uses', 'used', 'using', 'analyze', 'analyse', 'analyzed'],
     transfer: ['send', 'sends', 'sent', 'sending', 'sync', 'syncs', 'synced', 'syncing'],
   },

@@ -85,6 +85,10 @@ describe('personal data', () => {
     // 关联 is a verb only as 关联其/关联到: 关联公司 names a company.
     expect(summary('我们的关联公司位置信息')).toEqual([]);
   });
+  it('reads a passport photo as the face it is compared with, not a second kind of data', () => {
+    expect(summary('a camera will capture an image of your face and match it against your passport photo')).toEqual(['face:your face', 'face:passport photo']);
+    expect(summary('Scan your passport at the kiosk.')).toEqual(['personal_data:passport']);
+  });
   it('takes fingerprints and faces used to pay or added on a device', () => {
     expect(summary('啟用指紋付款？之後結帳只要輕觸指紋即可完成')).toEqual(['biometric:指紋', 'biometric:指紋']);
     expect(summary('To add a fingerprint, go to Settings.')).toEqual(['biometric:fingerprint']);
@@ -110,6 +114,7 @@ describe('negation', () => {
     expect(summary('閣下的交易紀錄及信用卡號碼可能會與本公司的支付服務供應商共用')).toEqual(['personal_data:交易紀錄', 'personal_data:信用卡號']);
     expect(summary('您的个人信息不会被任何第三方出售')).toEqual(['personal_data:个人信息:neg']);
     expect(summary('您的個人資料不會與任何第三方共享')).toEqual(['personal_data:個人資料:neg']);
+    expect(summary('病历等健康信息仅向患者本人或经书面授权的家属提供')).toEqual(['personal_data:病历', 'personal_data:健康信息']);
     // Without a marker the verb must stand close: 6 characters.
     expect(summary('支付信息相关的一家第三方数据公司出售')).toEqual([]);
   });
