@@ -18,7 +18,7 @@ export const en: LexiconSource = {
       'face biometrics', 'face authentication', 'facial authentication', 'face-scanning', 'face sign-in',
       'face login', 'face library', 'familiar faces', 'familiar face', 'pay with their face', 'pay with your face',
       'face payment', 'face pay', 'facial features', 'facial feature data', 'face search', 'facial comparison',
-      'face comparison', 'facial expressions', 'face photos', 'face photo', 'face grouping', 'face match', 'live selfie', 'facial photo', 'facial photos', 'selfie photos', 'selfie photo', 'your face geometry', 'their face geometry', 'your facial geometry',
+      'face comparison', 'facial expressions', 'face photos', 'face photo', 'face grouping', 'face match', 'live selfie', 'facial photo', 'facial photos', 'selfie photos', 'selfie photo', 'selfie video', 'video selfie', 'unknown face', 'unknown faces', 'known faces', 'blink twice', 'blink your eyes', 'blink and turn your head', 'slowly turn your head', 'turn your head slowly', 'liveness test', 'your face geometry', 'their face geometry', 'your facial geometry',
     ],
     fingerprint: ['fingerprint verification', 'fingerprint check', 'fingerprint pad', 'fingerprint lock', 'fingerprint records', 'fingerprint entry', 'fingerprint check-in', 
       'fingerprint scan', 'fingerprint scanner', 'fingerprint sensor', 'fingerprint reader', 'fingerprint data',
@@ -35,7 +35,7 @@ export const en: LexiconSource = {
     other: ['hacked camera', 'hacked cameras', 'camera hack', 'personal data collection', 'collection of personal data', 'personal information collection', 'data breach', 'data leak'],
   },
   objects: {
-    face: ['passport photo', 'passport photos', 'your face', 'their face', 'their faces', 'his face', 'her face', 'my face', 'faces', 'selfie', 'selfies'],
+    face: ["child's face", "your child's face", "children's faces", "kids' faces", 'passport photo', 'passport photos', 'your face', 'their face', 'their faces', 'his face', 'her face', 'my face', 'faces', 'selfie', 'selfies'],
     // Bare trait words need a verb: "a cultural fingerprint", "anti-fingerprint coating" are not.
     fingerprint: ['fingerprint', 'fingerprints'],
     // A person's voice, recorded or cloned: "recorded my voice".
@@ -89,7 +89,7 @@ export const en: LexiconSource = {
     collect: [
       'photographed', 'identify', 'identifies', 'identified', 'identifying', 'match', 'matched', 'matching', 'matches', 'scrape', 'scraped', 'scrapes', 'scraping', 'crawled', 'comparing', 'compared', 'compares', 'collect', 'collects', 'collected', 'collecting', 'collection of', 'gather', 'gathers', 'gathered', 'obtain', 'obtains', 'obtained',
       'capture', 'captures', 'captured', 'capturing', 'scan', 'scans', 'scanned', 'scanning', 'harvest', 'harvested', 'harvesting', 'upload', 'uploads',
-      'uploaded', 'register', 'enroll', 'enrol', 'verify', 'recognize', 'recognise', 'match', 'receive', 'receives', 'received', 'log', 'logs', 'logged',
+      'uploaded', 'register', 'enroll', 'enrol', 'enrolled', 'enrolling', 'enrols', 'enrolls', 'verify', 'recognize', 'recognise', 'match', 'receive', 'receives', 'received', 'log', 'logs', 'logged',
       'monitor', 'monitors', 'monitored', 'record', 'records', 'recorded', 'recording', 'scrape', 'scraped', 'scraping', 'request', 'requests',
     ],
     store: ['keeping', 'save', 'saves', 'saved', 'saving', 'contained', 'containing', 'contains', 'store', 'stores', 'stored', 'storing', 'retain', 'retains', 'retained', 'keep', 'keeps', 'kept', 'hold', 'holds'],
@@ -107,7 +107,7 @@ export const en: LexiconSource = {
   },
   traitVerbs: ['supports', 'support', 'unlock', 'unlocks', 'sign in', 'log in', 'add a', 'set up'],
   suppressors: [
-    'dna fingerprint', 'dna fingerprinting', 'fingerprints all over', 'browser fingerprint', 'anti-fingerprint',
+    'passport line', 'passport lines', 'passport control', 'passport queue', 'passport office', 'dna fingerprint', 'dna fingerprinting', 'fingerprints all over', 'browser fingerprint', 'anti-fingerprint',
     'face the music', 'face-to-face', 'face to face', 'location of the', 'biometric passport control',
     'face value', 'north face', 'face of the', 'iris flower', 'use of the', 'biometric privacy',
     'biometric information privacy act', 'faces of', 'faces the', 'faced', 'facing', 'in the face of', 'on the face of',

@@ -89,6 +89,13 @@ describe('personal data', () => {
     expect(summary('a camera will capture an image of your face and match it against your passport photo')).toEqual(['face:your face', 'face:passport photo']);
     expect(summary('Scan your passport at the kiosk.')).toEqual(['personal_data:passport']);
   });
+  it('takes a liveness prompt (blink, turn the head) as a face check, and not the idiom 一眨眼', () => {
+    expect(summary('When the circle turns green, blink twice and slowly turn your head to the left.')).toEqual(['face:blink twice', 'face:slowly turn your head']);
+    expect(summary('请根据提示完成眨眼、张嘴动作')).toEqual(['face:眨眼、张嘴']);
+    expect(summary('一眨眼的功夫，孩子就长大了，转头就上了大学')).toEqual([]);
+    expect(summary('戴口罩的時候我還是比較習慣用臉解鎖')).toEqual(['face:用臉解鎖']);
+    expect(summary('本公司將一併銷毀其唾液樣本與DNA資料')).toEqual(['biometric:唾液樣本', 'biometric:dna資料']);
+  });
   it('takes fingerprints and faces used to pay or added on a device', () => {
     expect(summary('啟用指紋付款？之後結帳只要輕觸指紋即可完成')).toEqual(['biometric:指紋', 'biometric:指紋']);
     expect(summary('To add a fingerprint, go to Settings.')).toEqual(['biometric:fingerprint']);
