@@ -87,7 +87,7 @@ export const en: LexiconSource = {
   generic: ['personal data', 'personal information', 'personal info', 'personally identifiable information', 'pii', 'personal details', 'your data', 'your information', 'sensitive data', 'sensitive personal information', 'customer data', 'customer records', 'user data', 'user records', 'patient records'],
   verbs: {
     collect: [
-      'photographed', 'identify', 'identifies', 'identified', 'identifying', 'match', 'matched', 'matching', 'matches', 'scrape', 'scraped', 'scrapes', 'scraping', 'crawled', 'comparing', 'compared', 'compares', 'collect', 'collects', 'collected', 'collecting', 'collection of', 'gather', 'gathers', 'gathered', 'obtain', 'obtains', 'obtained',
+      'photographed', 'photograph', 'photographing', 'identify', 'identifies', 'identified', 'identifying', 'match', 'matched', 'matching', 'matches', 'scrape', 'scraped', 'scrapes', 'scraping', 'crawled', 'comparing', 'compared', 'compares', 'collect', 'collects', 'collected', 'collecting', 'collection of', 'gather', 'gathers', 'gathered', 'obtain', 'obtains', 'obtained',
       'capture', 'captures', 'captured', 'capturing', 'scan', 'scans', 'scanned', 'scanning', 'harvest', 'harvested', 'harvesting', 'upload', 'uploads',
       'uploaded', 'register', 'enroll', 'enrol', 'enrolled', 'enrolling', 'enrols', 'enrolls', 'verify', 'recognize', 'recognise', 'match', 'receive', 'receives', 'received', 'log', 'logs', 'logged',
       'monitor', 'monitors', 'monitored', 'record', 'records', 'recorded', 'recording', 'scrape', 'scraped', 'scraping', 'request', 'requests',
@@ -107,7 +107,7 @@ export const en: LexiconSource = {
   },
   traitVerbs: ['supports', 'support', 'unlock', 'unlocks', 'sign in', 'log in', 'add a', 'set up'],
   suppressors: [
-    'passport line', 'passport lines', 'passport control', 'passport queue', 'passport office', 'dna fingerprint', 'dna fingerprinting', 'fingerprints all over', 'browser fingerprint', 'anti-fingerprint',
+    'photograph of', 'photographs of', 'passport line', 'passport lines', 'passport control', 'passport queue', 'passport office', 'dna fingerprint', 'dna fingerprinting', 'fingerprints all over', 'browser fingerprint', 'anti-fingerprint',
     'face the music', 'face-to-face', 'face to face', 'location of the', 'biometric passport control',
     'face value', 'north face', 'face of the', 'iris flower', 'use of the', 'biometric privacy',
     'biometric information privacy act', 'faces of', 'faces the', 'faced', 'facing', 'in the face of', 'on the face of',

@@ -85,6 +85,10 @@ describe('personal data', () => {
     // 关联 is a verb only as 关联其/关联到: 关联公司 names a company.
     expect(summary('我们的关联公司位置信息')).toEqual([]);
   });
+  it('takes photos of a home as a person\'s data, and photographs of faces in a gallery as nothing', () => {
+    expect(summary('它的摄像头会把家里的画面上传云端')).toEqual(['personal_data:家里的画面']);
+    expect(summary("The gallery pairs self-portraits with photographs of faces by contemporary artists.")).toEqual([]);
+  });
   it('reads a passport photo as the face it is compared with, not a second kind of data', () => {
     expect(summary('a camera will capture an image of your face and match it against your passport photo')).toEqual(['face:your face', 'face:passport photo']);
     expect(summary('Scan your passport at the kiosk.')).toEqual(['personal_data:passport']);
@@ -122,6 +126,7 @@ describe('negation', () => {
     expect(summary('您的个人信息不会被任何第三方出售')).toEqual(['personal_data:个人信息:neg']);
     expect(summary('您的個人資料不會與任何第三方共享')).toEqual(['personal_data:個人資料:neg']);
     expect(summary('病历等健康信息仅向患者本人或经书面授权的家属提供')).toEqual(['personal_data:病历', 'personal_data:健康信息']);
+    expect(summary('物业还让每户把身份证号和全家人脸照片交到物业办公室')).toEqual(['personal_data:身份证号', 'face:人脸照片']);
     // Without a marker the verb must stand close: 6 characters.
     expect(summary('支付信息相关的一家第三方数据公司出售')).toEqual([]);
   });
