@@ -62,6 +62,9 @@ function summary(rs: DocResult[]) {
     paragraph_precision: para.filter((p) => p.hit).length / Math.max(1, para.length),
     annotated_paragraph_items: para.filter((p) => p.annotated).length,
     annotated_paragraph_precision: para.filter((p) => p.annotated && p.hit).length / Math.max(1, para.filter((p) => p.annotated).length),
+    // The same, for items that name a data type (the measure specific recall is the pair of).
+    specific_annotated_paragraph_items: para.filter((p) => p.annotated && p.specific).length,
+    specific_annotated_paragraph_precision: para.filter((p) => p.annotated && p.specific && p.hit).length / Math.max(1, para.filter((p) => p.annotated && p.specific).length),
     sentence_precision: s.precision,
     sentence_recall: s.recall,
     sentence_f1: s.f1,
@@ -81,7 +84,7 @@ if (json) {
   const f = (x: number) => x.toFixed(3);
   for (const [name, p] of Object.entries(parts)) {
     if (p.policies === 0) continue;
-    console.log(`${name.padEnd(6)} ${p.policies} policies: item recall ${f(p.item_recall)} (${p.items}), specific ${f(p.specific_recall)} (${p.specific_items}); precision in collection paragraphs ${f(p.paragraph_precision)} (${p.paragraph_items}), in those with any data annotation ${f(p.annotated_paragraph_precision)} (${p.annotated_paragraph_items}); sentences P ${f(p.sentence_precision)} R ${f(p.sentence_recall)} F1 ${f(p.sentence_f1)}; face/biometric from definitions ${p.definition_face_biometric}`);
+    console.log(`${name.padEnd(6)} ${p.policies} policies: item recall ${f(p.item_recall)} (${p.items}), specific ${f(p.specific_recall)} (${p.specific_items}); precision in collection paragraphs ${f(p.paragraph_precision)} (${p.paragraph_items}), in those with any data annotation ${f(p.annotated_paragraph_precision)} (${p.annotated_paragraph_items}), specific items there ${f(p.specific_annotated_paragraph_precision)} (${p.specific_annotated_paragraph_items}); sentences P ${f(p.sentence_precision)} R ${f(p.sentence_recall)} F1 ${f(p.sentence_f1)}; face/biometric from definitions ${p.definition_face_biometric}`);
   }
   console.log('\nSpecific-item recall by type (all):');
   for (const [t, e] of Object.entries(parts.all.by_type)) console.log(`  ${t.padEnd(16)} ${f(e.recall)}  (${e.n})`);

@@ -89,9 +89,10 @@ export interface DocResult {
   /**
    * Claim data items inside collection paragraphs: whether each overlaps an annotated data
    * span, and whether the paragraph carries any data annotation at all (16-36% carry none:
-   * benchmarks README).
+   * benchmarks README). `specific`: the item names a data type (not only 个人信息), as
+   * specific-item recall counts them.
    */
-  inParagraph: { text: string; hit: boolean; annotated: boolean }[];
+  inParagraph: { text: string; hit: boolean; annotated: boolean; specific: boolean }[];
   sentences: { tp: number; fp: number; fn: number };
   /** Face or biometric claims (or counted findings) inside definition paragraphs or definition blocks. */
   definitionFaceBio: string[];
@@ -114,7 +115,7 @@ export function evaluateDoc(doc: Ca4pDoc, claims: readonly Claim[], findings: re
     .filter((d) => !seen.has(`${d.start}:${d.end}`) && seen.add(`${d.start}:${d.end}`))
     .map((d) => {
       const p = paraOf(d)!;
-      return { text: d.text, hit: dataSpans.some((s) => overlaps(s, d)), annotated: dataSpans.some((s) => s.start >= p.start && s.end <= p.end) };
+      return { text: d.text, hit: dataSpans.some((s) => overlaps(s, d)), annotated: dataSpans.some((s) => s.start >= p.start && s.end <= p.end), specific: !GENERIC_ITEM.test(d.text) };
     });
   const sentenceCounts = { tp: 0, fp: 0, fn: 0 };
   for (const [a, b] of sentences(doc.text)) {
