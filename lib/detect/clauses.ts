@@ -56,12 +56,20 @@ const DEFINED = /[个個]人(?:敏感)?(?:信息|[资資]料|[资資][讯訊]|[�
 
 /** A category introduced by examples: "部分信息属于个人敏感信息，例如：…", "Sensitive personal information includes…". */
 const CLASS_EXAMPLES = /(?:属于|屬於)(?:[个個]人)?敏感(?:[个個]人)?(?:信息|[资資]料|[资資][讯訊])[，,]?\s*(?:例如|比如|譬如|诸如|諸如|如|包括|包含)|^[\s*_#>]*(?:[\d.()（）一二三四五六七八九十、]+\s*)?(?:sensitive )?personal (?:data|information)(?:\s*\([^)]{0,40}\))?\s+(?:includes?|consists? of|covers?|may include)\b|^[\s*_#>]*sensitive (?:data|information)\s+(?:includes?|consists? of|covers?)\b/i;
+/**
+ * A sentence that opens with a category and its examples: "生物识别信息：如指纹、面部识别特征",
+ * "敏感个人信息，例如：…". Everything in it defines the category ("个人敏感信息（如人脸）我们将加密存储"
+ * says what is done, and is not one).
+ */
+export const CLASS_START = /^[\s*_#>]*(?:[\d.()（）一二三四五六七八九十、]+\s*)?[*_]*(?:[个個]人)?(?:敏感(?:[个個]人)?|生物(?:识别|識別|辨識|特征|特徵))(?:信息|[资資]料|[资資][讯訊])[*_]*\s*[，,：:]\s*(?:例如|比如|譬如|诸如|諸如|如|包括|包含)/;
+
 /** Words put in a category: "面部识别特征、指纹属于个人生物识别信息". */
 const CLASS_OF = /(?:属于|屬於)(?:[个個]人)?(?:敏感(?:[个個]人)?|生物(?:识别|識別|辨識|特征|特徵))(?:信息|[资資]料|[资資][讯訊])/;
 /** A collection or use statement before the category: "我们收集的以下信息属于敏感个人信息，包括…" is not a definition. */
 const ACTION_BEFORE = /收集|采集|採集|获取|獲取|蒐集|提供|使用|处理|處理|collect|use|process/i;
 
 export function definesCategory(text: string): boolean {
+  if (CLASS_START.test(text)) return true;
   const c = CLASS_EXAMPLES.exec(text);
   if (c && !ACTION_BEFORE.test(text.slice(0, c.index))) return true;
   const k = CLASS_OF.exec(text);

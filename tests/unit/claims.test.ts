@@ -147,11 +147,13 @@ describe('claims', () => {
     expect(r.claims).toEqual([]);
     expect(r.findings.filter((f) => !f.definition && (f.category === 'face' || f.category === 'biometric'))).toEqual([]);
     // "…是一旦泄露…的个人信息", "生物识别信息：指…", "…属于个人生物识别信息": definitions too.
-    for (const d of ['敏感个人信息是一旦泄露或者非法使用，容易导致人格尊严受到侵害的个人信息，包括生物识别、行踪轨迹等信息。', '生物识别信息：指对自然人的身体特征进行技术处理得到的信息，如人脸、指纹。', '上述个人敏感信息中，面部识别特征、指纹属于个人生物识别信息。']) {
+    for (const d of ['敏感个人信息是一旦泄露或者非法使用，容易导致人格尊严受到侵害的个人信息，包括生物识别、行踪轨迹等信息。', '生物识别信息：指对自然人的身体特征进行技术处理得到的信息，如人脸、指纹。', '上述个人敏感信息中，面部识别特征、指纹属于个人生物识别信息。', '生物识别信息：如指纹、面部识别特征、虹膜等。', '敏感个人信息，例如：面部识别特征、指纹、声纹等。']) {
       expect(read(d).findings.filter((f) => !f.definition && f.category !== 'personal_data'), d).toEqual([]);
     }
     // A category with a collection statement stays a statement.
     expect(read('人脸信息属于敏感个人信息，我们仅在您同意后收集。').findings.filter((f) => !f.definition).map((f) => f.term)).toEqual(['人脸信息']);
+    expect(read('我们会收集您的生物识别信息，例如指纹。').findings.filter((f) => !f.definition).map((f) => f.term)).toEqual(['生物识别信息', '指纹']);
+    expect(read('生物识别信息：我们会在您开通刷脸支付时收集您的人脸信息。').findings.filter((f) => !f.definition).map((f) => f.term)).toEqual(['刷脸支付', '人脸信息']);
     const sensitive = read('个人敏感信息包括身份证件号码、个人生物识别信息、银行账号、行踪轨迹等。');
     expect(sensitive.claims).toEqual([]);
     expect(sensitive.findings.every((f) => f.definition)).toBe(true);
