@@ -145,7 +145,8 @@ const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixt
  * languages), scored once midway through that round, then developed on. test5: 150 more,
  * written blind later in that round by a fourth helper, each language with its own
  * situations, scored once, then developed on. test6: 150 more by a fifth helper, written the
- * same way, scored once at that round's end.
+ * same way, scored once at that round's end, then developed on. test7: 150 more by a sixth
+ * helper (the round of the third session of 2026-12-02), written the same way, scored once.
  */
 export const CORPUS_DIRS = {
   dev: join(FIXTURES, 'detect-corpus'),
@@ -156,6 +157,7 @@ export const CORPUS_DIRS = {
   test4: join(FIXTURES, 'detect-test4'),
   test5: join(FIXTURES, 'detect-test5'),
   test6: join(FIXTURES, 'detect-test6'),
+  test7: join(FIXTURES, 'detect-test7'),
 } as const;
 
 export function loadCorpus(dir: string): CorpusText[] {
