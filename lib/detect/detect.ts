@@ -145,7 +145,7 @@ const LIST_WORDS: ReadonlySet<string> = new Set(['包括', '包含', '含有']);
 
 /** Data types named by everyday words: a finding needs a person in the clause. */
 const EVERYDAY_TYPES: ReadonlySet<DataType> = new Set(['media', 'account', 'profile', 'usage_logs', 'device_info', 'other']);
-const PERSON_CONTEXT = /您|你|我们|我們|我的|要我|让我|讓我|输入法|輸入法|监控|監控|人员|人員|本应用|本應用|本软件|sdk|\bapp\b|\bapps\b|\bwe\b|用户|用戶|使用者|客户|客戶|顾客|顧客|消费者|消費者|会员|會員|学生|學生|员工|員工|乘客|访客|訪客|业主|業主|居民|市民|患者|个人|個人|[个個][资資]|旅客|游客|遊客|儿童|兒童|孩子|家长|家長|职工|職工|司机|司機|租户|租戶|买家|買家|\byou(?:r)?\b|\bmy\b|\bour\b|监视|監視|闭路电视|閉路電視|进店|進店|家里|家裡|家中|家人|屋企|\bkeyboard\b|\bcctv\b|\bsurveillance\b|\busers?'?s?\b|\bcustomers?\b|\bpeople'?s?\b|\bpersonal\b|\bmembers?\b|\bpatients?\b|\bstudents?\b|\bemployees?\b|\bvisitors?\b|\bcallers?\b|\bconsumers?\b|\bpassengers?\b|\bresidents?\b|\bshoppers?\b|\bchildren\b|\bkids\b|\bparents?\b|\bworkers?\b|\bstaff\b|\bdrivers?\b|\btenants?\b|\bguests?\b|\btravell?ers?\b/;
+const PERSON_CONTEXT = /您|你|我们|我們|我的|要我|让我|讓我|输入法|輸入法|监控|監控|人员|人員|本应用|本應用|本软件|sdk|\bapp\b|\bapps\b|\bwe\b|用户|用戶|使用者|客户|客戶|顾客|顧客|消费者|消費者|会员|會員|学生|學生|员工|員工|乘客|访客|訪客|业主|業主|居民|市民|患者|个人|個人|[个個][资資]|旅客|游客|遊客|儿童|兒童|孩子|家长|家長|职工|職工|司机|司機|租户|租戶|买家|買家|\byou(?:r)?\b|\bmy\b|\bour\b|监视|監視|闭路电视|閉路電視|进店|進店|家里|家裡|家中|家人|屋企|\bkeyboard\b|\bcctv\b|\bsurveillance\b|\busers?'?s?\b|\bcustomers?\b|\bpeople'?s?\b|\bpersonal\b|\bmembers?\b|\bpatients?\b|\bstudents?\b|\bemployees?\b|\bvisitors?\b|\bcallers?\b|\bconsumers?\b|\bpassengers?\b|\bresidents?\b|\bshoppers?\b|\bchildren\b|\bchild(?:'s)?\b|\bpupils?\b|\bkids\b|\bparents?\b|\bworkers?\b|\bstaff\b|\bdrivers?\b|\btenants?\b|\bguests?\b|\btravell?ers?\b/;
 
 /** The clause around a span (folded), bounded. */
 function clauseAround(s: FoldedView, a: number, b: number): string {

@@ -78,6 +78,7 @@ describe('personal data', () => {
   });
   it('takes a permission request, data passed to someone, and data linked or combined with other records', () => {
     expect(summary('这个记账App要求开启通讯录和短信权限')).toEqual(['personal_data:通讯录', 'personal_data:短信']);
+    expect(summary('一装就要通讯录和短信权限，不给就闪退')).toEqual(['personal_data:通讯录', 'personal_data:短信']);
     expect(summary('中介让我把身份证正反面发给他')).toEqual(['personal_data:身份证正反面']);
     expect(summary("Your palm print is linked to your medical record number.")).toContain('personal_data:medical record number');
     // 开启 alone is a switch the reader flips, not a request: 您可以开启或关闭位置权限.
@@ -129,6 +130,10 @@ describe('negation', () => {
     expect(summary('物业还让每户把身份证号和全家人脸照片交到物业办公室')).toEqual(['personal_data:身份证号', 'face:人脸照片']);
     // Without a marker the verb must stand close: 6 characters.
     expect(summary('支付信息相关的一家第三方数据公司出售')).toEqual([]);
+  });
+  it('reads a negation with a means phrase between it and the verb: 不会通过Cookie收集', () => {
+    expect(summary('我们不会通过Cookie收集您的姓名或联系方式')).toEqual(['personal_data:姓名:neg', 'personal_data:联系方式:neg']);
+    expect(summary('我们通过Cookie收集您的浏览记录')).toEqual(['personal_data:浏览记录']);
   });
   it('handles the object-first order: 个人信息不会被出售', () => {
     expect(summary('您的个人信息不会被出售')).toEqual(['personal_data:个人信息:neg']);
