@@ -6,6 +6,9 @@ import { defaultMatcher } from '@/lib/detect/default-matcher';
 import { createDigestCache } from '@/lib/policy/digest-cache';
 import { claimFilter, migrateSettings, parseStoredSettings, PRIVATE_SETTINGS_KEY, readSettings, SETTINGS_KEY } from '@/lib/settings';
 
+/** The popup page of one tab (entrypoints/popup/useTabReport.ts reads ?tab=). */
+const popupFor = (tabId: number) => `/popup.html?tab=${tabId}`;
+
 export default defineBackground({
   type: 'module',
   main() {
@@ -24,6 +27,9 @@ export default defineBackground({
         try {
           await browser.action.setBadgeText({ tabId, text: badge.text });
           if (badge.color) await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
+          // This tab's popup opens knowing its tab (?tab=), so it reads the findings at once
+          // instead of asking which tab is active first (one browser round trip less).
+          await browser.action.setPopup({ tabId, popup: popupFor(tabId) });
         } catch {
           // the tab may have been closed in the meantime
         }

@@ -87,7 +87,7 @@ const CUES: Record<Cue, RegExp | null> = {
   noShare: /(?:不会|不得|不|绝不|无权)[^,。;]{0,25}?(?:共享|分享|提供|披露|出售|出租|转让)|\b(?:do|will) not (?:share|sell|disclose)/,
   third: /第三方|关联(?:公司|方)|合作(?:伙伴|方)|其他方|sdk|third part|partners?\b|affiliates?\b/,
   consent: /(?:经|取得|获得|获取|征得|征求|事先|另行|单独|重新|再次|申请|需|须|基于|有效)[^,。;]{0,10}?(?:同意|授权|允许|许可)|未经[^,。;]{0,8}?(?:同意|授权|允许|许可)|(?:同意|授权)(?:后|的前提|的情况)|\b(?:consent|permission|authori[sz]ation)\b/,
-  abroad: /境外|跨境|出境|海外|全球范围|国外|其他国家|(?:中国|中华人民共和国|大陆|境内)(?:大陆)?(?:以外|之外)|(?:其他|另一)(?:国家|地区|司法管辖区)|管辖区|国际(?:传输|转移)|(?:传输|转移|传送|存储|储存|发送|提供)(?:至|到|于|在|给)[^。;,]{0,8}?(?:美国|新加坡|欧盟|欧洲|日本|韩国|香港|澳门|台湾|爱尔兰|德国|英国|印度)|\b(?:outside (?:of )?(?:the )?(?:prc|mainland|china|your country)|cross-border|overseas|abroad|international(?:ly)? transfer|other countries)/,
+  abroad: /境外|跨境|出境|海外|全球范围|国外|其他国家|(?:中国|中华人民共和国|大陆|境内)(?:大陆)?(?:以外|之外)|(?:其他|另一)(?:国家|地区|司法管辖区)|管辖区|国际(?:传输|转移)|(?<!不会|不|未)(?:传输|转移|传送|存储|储存|发送|提供)(?:至|到|于|在|给)[^。;,]{0,8}?(?:美国|新加坡|欧盟|欧洲|日本|韩国|爱尔兰|德国|英国|印度)|\b(?:outside (?:of )?(?:the )?(?:prc|mainland|china|your country)|cross-border|overseas|abroad|international(?:ly)? transfer|other countries)/,
   child: re(`未成年|儿童|孩子|子女|[未不]满\\s*${NUM}|${NUM}\\s*周?岁以下|(?:十四|十八|14|18)\\s*周?岁`, /\b(?:child(?:ren)?|minors?|under (?:the age of )?1[3-8]|kids?)\b/),
   guardian: /监护人|父母|家长|\b(?:parents?|guardians?)\b/,
   purpose: re(PURPOSE, PURPOSE_EN),

@@ -67,6 +67,11 @@ describe('a sales-office face-capture page', () => {
     expect(await badgeText(ext.worker, tabId)).toBe(String(counted));
   });
 
+  it('gives the tab a popup that knows its tab, so it reads the findings without asking which tab is active', async () => {
+    const popup = await ext.worker.evaluate((id) => chrome.action.getPopup({ tabId: id }), tabId);
+    expect(popup).toBe(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
+  });
+
   it('marks mentions with the Highlight API, without changing the DOM', async () => {
     const view = await pageView(page);
     expect(view.highlights.map((h) => h.kind)).toEqual(expect.arrayContaining(['face', 'personal_data', 'negated']));

@@ -99,7 +99,7 @@ const CASES: Record<ChecklistItem, { yes: string[]; no: string[] }> = {
     no: ['我们会与合作伙伴共享必要的信息', '我们会收集您的手机号码'],
   },
   abroad: {
-    yes: ['您的个人信息可能会被传输至境外的服务器进行存储', '您的個人資料將傳輸至境外的伺服器', 'Your data may be transferred to and stored on servers outside China.', '您的订单信息将传输至新加坡的服务器进行存储', '您的资料会储存于中国大陆以外的伺服器'],
+    yes: ['您的个人信息可能会被传输至境外的服务器进行存储', '您的個人資料將傳輸至境外的伺服器', 'Your data may be transferred to and stored on servers outside China.', '您的订单信息将传输至新加坡的服务器进行存储', '您的资料会储存于中国大陆以外的伺服器', '您的订单资料会传输至日本的资料中心备份'],
     no: ['我们不会将您的个人信息传输至境外', '我们在中国境内收集的个人信息存储在中国境内'],
   },
   'abroad-consent': {
@@ -183,5 +183,12 @@ describe('sentence checklist (lib/policy/checklist)', () => {
     expect(oneTopicEach(items)).toEqual(items);
     // Two sharing neighbours (1/2 + 1/4) outweigh one about collection (1/2).
     expect(oneTopicEach([['sharing'], ['sharing'], ['purposes', 'sharing'], ['purposes']])).toEqual([['sharing'], ['sharing'], ['sharing'], ['purposes']]);
+  });
+
+  it('reads a transfer to a named country as abroad, unless the sentence says it does not happen; Taiwan and Hong Kong are no country abroad', () => {
+    const s = '身分證統一編號僅提供給國內的報關業者及海關，不會傳輸給日本供應商。';
+    expect(sentenceItems(s)).toEqual(expect.arrayContaining(['sharing', 'recipients']));
+    expect(sentenceItems(s)).not.toContain('abroad');
+    expect(sentenceItems('我们会将订单资料提供给位于台湾的物流合作伙伴')).not.toContain('abroad');
   });
 });
