@@ -236,6 +236,11 @@ export async function badgeText(worker: Worker, tabId: number): Promise<string> 
   return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
+/** The popup page the action opens for a tab. */
+export async function popupOf(worker: Worker, tabId: number): Promise<string> {
+  return worker.evaluate((id) => chrome.action.getPopup({ tabId: id }), tabId);
+}
+
 /** Highlight names registered on the page, as the page's own scripts see them. */
 export async function highlightNames(page: Page): Promise<string[]> {
   return page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()]);

@@ -9,6 +9,7 @@ import { defaultMatcher } from '../../lib/detect/default-matcher';
 import { textFromHtml } from '../../lib/page/html-node';
 import {
   badgeText,
+  popupOf,
   FIXTURE_DIR,
   FIXTURE_ORIGIN,
   highlightNames,
@@ -68,7 +69,7 @@ describe('a sales-office face-capture page', () => {
   });
 
   it('gives the tab a popup that knows its tab, so it reads the findings without asking which tab is active', async () => {
-    const popup = await ext.worker.evaluate((id) => chrome.action.getPopup({ tabId: id }), tabId);
+    const popup = await popupOf(ext.worker, tabId);
     expect(popup).toBe(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
   });
 
