@@ -16,7 +16,7 @@ import type { TabFindings } from '../messaging';
 /** The extension APIs as seen inside the service worker (evaluated there, not here). */
 declare const chrome: {
   storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
-  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string>; getPopup(details: { tabId: number }): Promise<string> };
 };
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../');
