@@ -86,6 +86,10 @@ describe('personal data', () => {
     // 关联 is a verb only as 关联其/关联到: 关联公司 names a company.
     expect(summary('我们的关联公司位置信息')).toEqual([]);
   });
+  it('reads person context in Traditional text whose characters fold only in part (閉路電視 -> 闭路电視)', () => {
+    expect(summary('管理處將向警方提供大堂的閉路電視錄影片段。')).toEqual(['personal_data:閉路電視錄影']);
+    expect(summary('路口的科技執法設備會拍攝車牌，也會錄下駕駛人的影像')).toEqual(['personal_data:車牌', 'personal_data:影像']);
+  });
   it('takes photos of a home as a person\'s data, and photographs of faces in a gallery as nothing', () => {
     expect(summary('它的摄像头会把家里的画面上传云端')).toEqual(['personal_data:家里的画面']);
     expect(summary("The gallery pairs self-portraits with photographs of faces by contemporary artists.")).toEqual([]);
