@@ -272,6 +272,11 @@ function chainLists(s: FoldedView, items: Candidate[]): void {
       } else if (prev.paired && cur.paired && prev.negated && !cur.negated && cur.verb === undefined) {
         cur.negated = true; // "不收集指纹、虹膜等生物识别信息": the list's negation covers the term
         changed = true;
+      } else if (prev.paired && cur.paired && prev.negated !== cur.negated && cur.verb !== undefined && cur.verb === prev.verb) {
+        // One verb, one negation: "不會將您的通話紀錄及基地台位置資料提供予第三人" (the negation
+        // stands before the first item, too far from the second).
+        prev.negated = cur.negated = true;
+        changed = true;
       }
     }
     for (let k = items.length - 2; k >= 0; k--) {

@@ -135,6 +135,10 @@ describe('negation', () => {
     // Without a marker the verb must stand close: 6 characters.
     expect(summary('支付信息相关的一家第三方数据公司出售')).toEqual([]);
   });
+  it('gives the items of one verb one negation, however far the first item stands from the second', () => {
+    expect(summary('本公司不會將您的通話紀錄及基地台位置資料提供予第三人')).toEqual(['personal_data:通話紀錄:neg', 'personal_data:位置資料:neg']);
+    expect(summary('我们会收集您的姓名，不会收集身份证号')).toEqual(['personal_data:姓名', 'personal_data:身份证号:neg']);
+  });
   it('reads a negation with a means phrase between it and the verb: 不会通过Cookie收集', () => {
     expect(summary('我们不会通过Cookie收集您的姓名或联系方式')).toEqual(['personal_data:姓名:neg', 'personal_data:联系方式:neg']);
     expect(summary('我们通过Cookie收集您的浏览记录')).toEqual(['personal_data:浏览记录']);
