@@ -406,6 +406,9 @@ const CJK_PASSIVE = /被|遭/;
 const CJK_DISPOSAL = /[把将將][^，,。；;]{0,8}$/;
 const CJK_PARTNER = /(?:[与與]|向(?![您你]))[^，,]{0,14}$/;
 
+/** After a term, how far its verb may stand for the term to take the verb's negation ("人脸识别将不再使用"), in characters. */
+const TERM_VERB_AFTER = 14;
+
 /** How far a list may run after its colon, and a lead-in's verb stand before the colon, in characters. */
 const LEAD_IN = { list: 120, verb: 80 };
 
@@ -440,7 +443,10 @@ function leadInVerb(s: FoldedView, tokens: Token[], i: number, fits: (v: Token) 
 function isNegated(s: FoldedView, tokens: readonly Token[], i: number, v: number): boolean {
   const t = tokens[i]!;
   // A term right after a verb list: "不会收集或上传您的指纹信息", "do not collect, store, or process biometric data".
-  if (v < 0 && t.kind === 'term' && i > 0 && tokens[i - 1]!.kind === 'verb' && t.start - tokens[i - 1]!.end <= 6) v = i - 1;
+  if (v < 0 && t.kind === 'term' && i > 0 && tokens[i - 1]!.kind === 'verb' && t.start - tokens[i - 1]!.end <= 6 && !crossesClause(s, tokens[i - 1]!.end, t.start)) v = i - 1;
+  // A term with its verb after it, in the same clause: "指紋資料將不再強制採集", "facial recognition will not be used".
+  const next = tokens[i + 1];
+  if (v < 0 && t.kind === 'term' && next?.kind === 'verb' && next.start - t.end <= TERM_VERB_AFTER && !crossesClause(s, t.end, next.start) && !/[,，]/.test(s.slice(t.end, next.start))) v = i + 1;
   const verb = v >= 0 ? tokens[v] : undefined;
   let anchor = t;
   if (verb && verb.start < t.start) {

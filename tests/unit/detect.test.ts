@@ -135,6 +135,11 @@ describe('negation', () => {
     // Without a marker the verb must stand close: 6 characters.
     expect(summary('支付信息相关的一家第三方数据公司出售')).toEqual([]);
   });
+  it('takes the negation of a term\'s verb after it, in the same clause only', () => {
+    expect(summary('首次使用者需至註冊櫃檯登錄；自明年起，指紋資料將不再強制採集。')).toEqual(['biometric:指紋資料:neg']);
+    expect(summary('Facial recognition will not be used at the stadium.')).toEqual(['face:facial recognition:neg']);
+    expect(summary('人脸识别技术已被广泛使用')).toEqual(['face:人脸识别技术']);
+  });
   it('gives the items of one verb one negation, however far the first item stands from the second', () => {
     expect(summary('本公司不會將您的通話紀錄及基地台位置資料提供予第三人')).toEqual(['personal_data:通話紀錄:neg', 'personal_data:位置資料:neg']);
     expect(summary('我们会收集您的姓名，不会收集身份证号')).toEqual(['personal_data:姓名', 'personal_data:身份证号:neg']);
