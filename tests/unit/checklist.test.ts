@@ -47,7 +47,7 @@ const CASES: Record<ChecklistItem, { yes: string[]; no: string[] }> = {
     no: ['我们会根据您的浏览记录为您推荐可能感兴趣的商品', '若您拒绝提供位置信息，我们将无法向您推送附近的活动'],
   },
   rights: {
-    yes: ['您可以在“我的-账号设置”中查阅、更正或删除您的个人信息', '您有權查閱、更正或刪除您的個人資料', 'You have the right to access, correct or delete your personal data.'],
+    yes: ['您可以通过发送邮件的方式，向我们提出查询、更正、删除您个人信息的请求', 'You may submit a request to access or delete your personal data.', '您可以在“我的-账号设置”中查阅、更正或删除您的个人信息', '您有權查閱、更正或刪除您的個人資料', 'You have the right to access, correct or delete your personal data.'],
     no: ['我们会对您的信息进行加密存储', '我们会部署访问控制机制，确保只有授权人员才可访问个人信息'],
   },
   purposes: {
