@@ -27,7 +27,7 @@ const CONDITIONAL_ZH = /(?:如果|如若|如您|若您|假如|倘若|一旦|如�
 const CONDITIONAL_EN = /\b(?:if|unless|should you|in case)\b[^,.;!?]{0,40}$/;
 
 /** What follows a negated act that makes it a condition: "不刷臉或按指紋就不能辦會員", "不提供…才能". */
-const CONDITION_AFTER_ZH = /^[^，,。；;！？!?]{0,12}?(?:就(?:不能|无法|無法|不可以|不让|不讓|没法|沒法|办不了|辦不了|进不了|進不了|不给|不給)|才(?:能|可以|可))/;
+const CONDITION_AFTER_ZH = /^[^，,。；;！？!?]{0,12}?(?:就(?:不能|无法|無法|不可以|不让|不讓|没法|沒法|办不了|辦不了|进不了|進不了|不给|不給|按|算|视为|視為|要|得|会被|會被|扣)|才(?:能|可以|可))/;
 
 /** 是不是, 能不能, 会不会, 可不可以: a question, not a negation. */
 const A_NOT_A = /([\u4e00-\u9fff])不\1/g;

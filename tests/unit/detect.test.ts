@@ -88,7 +88,8 @@ describe('personal data', () => {
   });
   it('reads person context in Traditional text whose characters fold only in part (閉路電視 -> 闭路电視)', () => {
     expect(summary('管理處將向警方提供大堂的閉路電視錄影片段。')).toEqual(['personal_data:閉路電視錄影']);
-    expect(summary('路口的科技執法設備會拍攝車牌，也會錄下駕駛人的影像')).toEqual(['personal_data:車牌', 'personal_data:影像']);
+    // 影像 alone is not taken: blind writers differ on whether CCTV footage names a person's data.
+    expect(summary('路口的科技執法設備會拍攝車牌，也會錄下駕駛人的影像')).toEqual(['personal_data:車牌']);
   });
   it('takes photos of a home as a person\'s data, and photographs of faces in a gallery as nothing', () => {
     expect(summary('它的摄像头会把家里的画面上传云端')).toEqual(['personal_data:家里的画面']);
@@ -139,6 +140,10 @@ describe('negation', () => {
     expect(summary('首次使用者需至註冊櫃檯登錄；自明年起，指紋資料將不再強制採集。')).toEqual(['biometric:指紋資料:neg']);
     expect(summary('Facial recognition will not be used at the stadium.')).toEqual(['face:facial recognition:neg']);
     expect(summary('人脸识别技术已被广泛使用')).toEqual(['face:人脸识别技术']);
+  });
+  it('reads 不…就… as a condition, not a negation: 不录指纹就按违约处理', () => {
+    expect(summary('不录指纹就按违约处理')).toEqual(['biometric:录指纹']);
+    expect(summary('This car park is monitored by number plate recognition cameras.')).toEqual(['personal_data:number plate recognition']);
   });
   it('gives the items of one verb one negation, however far the first item stands from the second', () => {
     expect(summary('本公司不會將您的通話紀錄及基地台位置資料提供予第三人')).toEqual(['personal_data:通話紀錄:neg', 'personal_data:位置資料:neg']);
