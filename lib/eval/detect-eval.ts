@@ -147,7 +147,8 @@ const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixt
  * situations, scored once, then developed on. test6: 150 more by a fifth helper, written the
  * same way, scored once at that round's end, then developed on. test7: 150 more by a sixth
  * helper (the round of the third session of 2026-12-02), written the same way, scored once,
- * then developed on. test8: 150 more by a seventh helper later in that round, scored once.
+ * then developed on. test8: 150 more by a seventh helper later in that round, scored once,
+ * then developed on. test9: 150 more by an eighth helper at that round's end, scored once.
  */
 export const CORPUS_DIRS = {
   dev: join(FIXTURES, 'detect-corpus'),
@@ -160,6 +161,7 @@ export const CORPUS_DIRS = {
   test6: join(FIXTURES, 'detect-test6'),
   test7: join(FIXTURES, 'detect-test7'),
   test8: join(FIXTURES, 'detect-test8'),
+  test9: join(FIXTURES, 'detect-test9'),
 } as const;
 
 export function loadCorpus(dir: string): CorpusText[] {
