@@ -201,7 +201,9 @@ function findingsFromTokens(original: string, norm: NormalizedText, tokens: Toke
     // the lead says whose data it is.
     if (v < 0 && t.kind === 'object' && listVerbs?.has(i)) v = listVerbs.get(i)!;
     const verb = v >= 0 ? tokens[v] : undefined;
-    const paired = t.kind === 'term' || verb !== undefined;
+    // A form field asks for the data itself: "Full name*", "手機號碼（必填）", "手机号：______".
+    const field = v < 0 && t.kind === 'object' && !t.generic && isFormField(s, t);
+    const paired = t.kind === 'term' || verb !== undefined || field;
     items.push({ token: t, verb, paired, negated: paired ? isNegated(s, tokens, i, v) : false });
   }
   chainLists(s, items);
@@ -405,6 +407,18 @@ const CJK_MARKED_AFTER = 20;
 const CJK_PASSIVE = /被|遭/;
 const CJK_DISPOSAL = /[把将將][^，,。；;]{0,8}$/;
 const CJK_PARTNER = /(?:[与與]|向(?![您你]))[^，,]{0,14}$/;
+
+/** What marks a data word as a form's field: a required star or (必填)/(选填)/(required). */
+const FORM_FIELD = /^\s*(?:[*＊](?![*＊])|[(（]\s*(?:必填|选填|選填|必须|必須|可选|可選|required|optional)\s*[)）])/i;
+/** A blank after a colon ("手机号：______") is a field only in a form that signs someone up: a résumé template's blanks ask nobody for anything. */
+const FORM_BLANK = /^\s*[:：]\s*[_＿]{3,}/;
+const SIGN_UP = /注册|註冊|登记|登記|报名|報名|开户|開戶|sign[- ]?up|register|registration|\bapply\b|application form/i;
+
+function isFormField(s: FoldedView, t: Token): boolean {
+  const after = s.slice(t.end, t.end + 12);
+  if (FORM_FIELD.test(after)) return true;
+  return FORM_BLANK.test(after) && SIGN_UP.test(s.slice(t.start - 160, t.end + 160));
+}
 
 /** After a term, how far its verb may stand for the term to take the verb's negation ("人脸识别将不再使用"), in characters. */
 const TERM_VERB_AFTER = 14;

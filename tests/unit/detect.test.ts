@@ -141,6 +141,12 @@ describe('negation', () => {
     expect(summary('Facial recognition will not be used at the stadium.')).toEqual(['face:facial recognition:neg']);
     expect(summary('人脸识别技术已被广泛使用')).toEqual(['face:人脸识别技术']);
   });
+  it('takes a sign-up form\'s fields as data asked for, and a résumé template\'s blanks as nothing', () => {
+    expect(summary('Patient portal registration — Full name*, Date of birth*, Mobile number (optional).')).toEqual(['personal_data:full name', 'personal_data:date of birth', 'personal_data:mobile number']);
+    expect(summary('會員註冊｜手機號碼（必填）')).toEqual(['personal_data:手機號碼']);
+    expect(summary('注册即表示您同意《隐私政策》。手机号：________')).toEqual(['personal_data:手机号']);
+    expect(summary('履歷表範本｜姓名：＿＿＿＿　出生日期：＿＿＿＿')).toEqual([]);
+  });
   it('reads 不…就… as a condition, not a negation: 不录指纹就按违约处理', () => {
     expect(summary('不录指纹就按违约处理')).toEqual(['biometric:录指纹']);
     expect(summary('This car park is monitored by number plate recognition cameras.')).toEqual(['personal_data:number plate recognition']);
