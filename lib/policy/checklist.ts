@@ -81,12 +81,12 @@ const ABROAD_IF = /(?:不会|不)[^。;]{0,15}?(?:传输|转移|提供|存储)|�
 
 const CUES: Record<Cue, RegExp | null> = {
   data: null,
-  collect: /(?:我们|本平台|本应用|系统)[^。;]{0,15}?(?:收集|搜集|获取|采集|读取|记录|申请|调用)|(?:您|你)[^。;]{0,10}?(?:需要?|须|应|可以?)[^。;]{0,6}?(?:提供|填写|上传|授权|输入|提交)|\bwe (?:may |will )?(?:collect|receive|obtain|record)\b|\byou (?:provide|give|submit)\b/,
+  collect: /(?:我们|本平台|本应用|系统)[^。;]{0,15}?(?:收集|搜集|获取|采集|读取|记录|申请|调用)|(?:您|你)[^。;]{0,10}?(?:需要?|须|应|可以?)[^。;]{0,6}?(?:提供|填写|上传|(?<!的)授权|输入|提交)|\bwe (?:may |will )?(?:collect|receive|obtain|record)\b|\byou (?:provide|give|submit)\b/,
   inbound: /从[^。;]{0,20}?(?:第三方|合作|关联|平台|渠道)[^。;]{0,20}?(?:获取|接收|收集)|(?:转交|分享|提供)给我们|\bfrom (?:third parties|our partners)\b/,
   share: /共享|分享(?:给|至|您的|你的|用户的|信息)|(?:提供|披露|转交|发送)给(?!您|你|我们|本)|(?:向|与)[^。;]{0,20}?分享|向[^,。;]{0,25}?(?:第三方|合作|关联|服务商|供应商|机构|商家|运营商|提供方)[^,。;]{0,40}?提供|(?:第三方|sdk|合作(?:伙伴|方)|服务(?:提供)?商|(?:支付|认证|金融)(?:服务)?机构|供应商|关联(?:公司|方)|物流|小程序|小游戏)[^。;]{0,25}?(?:收集|搜集|获取|使用|调用|采集|接收|获知)|\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|sells?)\b|\b(?:provide|transfer)s? [a-z ]{0,30}to (?:third|our|partners|service|advertis|affiliat)/,
   noShare: /(?:不会|不得|不|绝不|无权)[^,。;]{0,25}?(?:共享|分享|提供|披露|出售|出租|转让)|\b(?:do|will) not (?:share|sell|disclose)/,
-  third: /第三方|关联(?:公司|方)|合作(?:伙伴|方)|其他方|sdk|third part|partners?\b|affiliates?\b/,
-  consent: /(?:经|取得|获得|获取|征得|征求|事先|另行|单独|重新|再次|申请|需|须|基于|有效)[^,。;]{0,10}?(?:同意|授权|允许|许可)|未经[^,。;]{0,8}?(?:同意|授权|允许|许可)|(?:同意|授权)(?:后|的前提|的情况)|\b(?:consent|permission|authori[sz]ation)\b/,
+  third: /第三方|关联(?:公司|方)|合作(?:伙伴|方)|其他方|任何人|sdk|third part|partners?\b|affiliates?\b/,
+  consent: /(?:经|取得|获得|获取|征得|征求|事先|另行|单独|重新|再次|申请|需|须|基于|有效)[^,。;]{0,10}?(?:同意|授权|允许|许可)|未经[^,。;]{0,8}?(?:同意|授权|允许|许可)|(?:同意|授权)(?:后|的前提|的情况)|在(?:您|你)的?(?:明确|明示|单独)?(?:同意|授权)|\b(?:consent|permission|authori[sz]ation)\b/,
   abroad: /境外|跨境|出境|海外|全球范围|国外|其他国家|(?:中国|中华人民共和国|大陆|境内)(?:大陆)?(?:以外|之外)|(?:其他|另一)(?:国家|地区|司法管辖区)|管辖区|国际(?:传输|转移)|(?<!不会|不|未)(?:传输|转移|传送|存储|储存|发送|提供)(?:至|到|于|在|给)[^。;,]{0,8}?(?:美国|新加坡|欧盟|欧洲|日本|韩国|爱尔兰|德国|英国|印度)|\b(?:outside (?:of )?(?:the )?(?:prc|mainland|china|your country)|cross-border|overseas|abroad|international(?:ly)? transfer|other countries)/,
   child: re(`未成年|儿童|孩子|子女|[未不]满\\s*${NUM}|${NUM}\\s*周?岁以下|(?:十四|十八|14|18)\\s*周?岁`, /\b(?:child(?:ren)?|minors?|under (?:the age of )?1[3-8]|kids?)\b/),
   guardian: /监护人|父母|家长|\b(?:parents?|guardians?)\b/,
@@ -159,7 +159,7 @@ const RULES: Rule[] = [
   { item: 'sharing', reason: 'shares-data', all: ['share'], none: [...SHARE_OUT, 'consent'], not: COMPELLED },
   { item: 'sharing', reason: 'shares-with-consent', all: ['share', 'consent', 'data'], none: ['noShare', 'abroad', 'child'], not: COMPELLED },
   // CR19
-  { item: 'sharing-consent', reason: 'consent-to-share', zh: /共享|分享|提供|披露|转让|出售|使用|处理|获取/, all: ['third', 'consent'], none: ['abroad', 'child', 'inbound', 'collect'], not: COMPELLED },
+  { item: 'sharing-consent', reason: 'consent-to-share', zh: /共享|分享|提供|披露|转让|出售|使用|处理|获取|接收/, all: ['third', 'consent'], none: ['abroad', 'child', 'inbound', 'collect'], not: COMPELLED },
   { item: 'sharing-consent', reason: 'consent-to-share', all: ['share', 'consent'], none: ['abroad', 'child', 'collect'], not: COMPELLED },
   { item: 'sharing-consent', reason: 'consent-item', zh: /^[\s\d.、)(]{0,6}[^,。;]{0,6}?(?:获得|取得|征得)(?:您|你|用户)的?(?:明确|明示|单独)?的?(?:授权)?(?:同意|授权)(?:或授权)?[\s.;,。]*$/ },
   // CR20

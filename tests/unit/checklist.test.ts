@@ -83,7 +83,7 @@ const CASES: Record<ChecklistItem, { yes: string[]; no: string[] }> = {
     no: ['我们不会与任何第三方共享您的个人信息', '三、我们如何共享、转让、公开披露您的个人信息'],
   },
   'sharing-consent': {
-    yes: ['未经您的同意，我们不会向第三方共享您的个人信息', '經您同意後，我們才會與第三方分享您的資料', 'We will not share your information with third parties without your consent.'],
+    yes: ['我们可能会在您的同意下共享您的个人信息', '向我们的关联方、第三方共享您的个人信息，需经过您的授权同意', '除非经过您的同意，否则我们不会向任何人提供您的敏感个人信息', '未经您的同意，我们不会向第三方共享您的个人信息', '經您同意後，我們才會與第三方分享您的資料', 'We will not share your information with third parties without your consent.'],
     no: ['我们会与物流公司共享您的收货地址', '我们在征得您的同意后收集您的通讯录'],
   },
   recipients: {
