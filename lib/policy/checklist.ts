@@ -101,6 +101,10 @@ const CUES: Record<Cue, RegExp | null> = {
   registered: /注册(?:地址|地)/,
 };
 
+/** A scenario: "当您使用…功能时", "在实名认证的过程中", "When you sign up". */
+const SCENARIO = /(?:当|在|若|如|如果)(?:您|你|用户|使用者)[^。;]{0,30}?(?:使用|开启|注册|登录|发布|购买|预订|订购|参加|参与|浏览|观看|进行|选择|申请|拍摄|分享|联系|通过|下单|开通|需要|上传|填写|绑定|创建|完善|就)[^。;]{0,40}?(?:时|后|过程中|中|,)|^[^,。;:]{2,12}(?:功能|服务)\s*:|(?:^|[,:)]|\d[、.])\s*(?:您|你)(?:在|可以?|也可以?)?[^。;,]{0,20}?(?:使用|开启|注册|登录|发布|购买|预订|订购|参加|参与|浏览|观看|申请|上传|绑定|创建|下单|开通)[^。;,]{0,30}?(?:时|过程中)/;
+const SCENARIO_EN = /\bwhen you (?:use|sign up|register|log in|create|buy|order|post|contact|share)\b/;
+
 const RULES: Rule[] = [
   // CR1
   { item: 'updated', reason: 'date-label', zh: /(?:更新|生效|发布|修订|版本)(?:日期|时间)\s*[:\]】]?\s*[[【(]?\s*\d/, en: /\b(?:last (?:updated|modified|revised)|effective(?: date| as of| from| on)?|(?:updated|revised) on)\s*:?\s*(?:\d|[a-z]{3,9} \d)/ },
@@ -135,7 +139,7 @@ const RULES: Rule[] = [
   // CR11
   { item: 'purposes', reason: 'purpose-of-data', zh: PURPOSE, en: PURPOSE_EN, all: ['data'], none: ['share', 'abroad', 'keep'] },
   { item: 'purposes', reason: 'purpose-of-use', zh: /(?:收集|搜集|使用|获取|读取|处理|调用|申请|记录)[^。;]{0,40}?(?:为了|以便|用于|用以|用来|目的|便于|从而|以(?:帮助|实现|保障|确保|完成|提供|向|满足))|(?:为了|以便|用于|为(?:您|你)提供|实现|帮助)[^。;]{0,40}?(?:收集|搜集|使用|获取|读取|处理|调用|申请|权限|功能|服务)|权限\s*[(:]?\s*(?:用于|用以|用来|以便|为了)/, en: /\b(?:collect|use|process)\w*\b.{0,60}\b(?:to|for)\b/, none: ['share', 'abroad', 'keep', 'protect', 'child'] },
-  { item: 'purposes', reason: 'scenario', zh: /(?:当|在|若|如|如果)(?:您|你|用户|使用者)[^。;]{0,30}?(?:使用|开启|注册|登录|发布|购买|预订|订购|参加|参与|浏览|观看|进行|选择|申请|拍摄|分享|联系|通过|下单|开通|需要|上传|填写|绑定|创建|完善|就)[^。;]{0,40}?(?:时|后|过程中|中|,)|^[^,。;:]{2,12}(?:功能|服务)\s*:|(?:^|[,:)]|\d[、.])\s*(?:您|你)(?:在|可以?|也可以?)?[^。;,]{0,20}?(?:使用|开启|注册|登录|发布|购买|预订|订购|参加|参与|浏览|观看|申请|上传|绑定|创建|下单|开通)[^。;,]{0,30}?(?:时|过程中)/, en: /\bwhen you (?:use|sign up|register|log in|create|buy|order|post|contact|share)\b/, all: ['data'], none: ['share', 'abroad', 'keep', 'protect', 'child'] },
+  { item: 'purposes', reason: 'scenario', zh: SCENARIO, en: SCENARIO_EN, all: ['data'], none: ['share', 'abroad', 'keep', 'protect', 'child'] },
   { item: 'purposes', reason: 'legal-basis', zh: /合法性基础|法律依据|合法依据/, en: /\b(?:legal|lawful) bas[ie]s\b/ },
   { item: 'purposes', reason: 'feature-heading', zh: FEATURE, all: ['heading'], not: /共享|转让|披露|委托|未成年|儿童|联系|权利|存储|保存|cookie|定义|适用|更新|变更|安全事件|保护|境外|跨境|撤回|注销|权限管理|合作/ },
   // CR12
@@ -167,6 +171,7 @@ const RULES: Rule[] = [
   { item: 'recipients', reason: 'partner-list', zh: /合作(?:伙伴|方)的?(?:范围|类型|包括)|关联(?:公司|方)(?:包括|如下)|查看[^。;]{0,15}?(?:合作|sdk|第三方)/ },
   // CR21
   { item: 'sharing-purpose', reason: 'share-purpose', zh: re(PURPOSE.source.replace('|目的', ''), '用途|以(?:保证|实现|完成)'), en: PURPOSE_EN, all: ['share'], none: SHARE_OUT, not: COMPELLED },
+  { item: 'sharing-purpose', reason: 'share-scenario', zh: re(SCENARIO, /(?:在|于)[^。;,]{0,12}?(?:的?过程中|时)/), en: SCENARIO_EN, all: ['share'], none: SHARE_OUT, not: COMPELLED },
   // CR22
   { item: 'shared-data', reason: 'share-data-types', all: ['share', 'data'], none: SHARE_OUT, not: COMPELLED },
   // CR23

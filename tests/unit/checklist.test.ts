@@ -91,7 +91,7 @@ const CASES: Record<ChecklistItem, { yes: string[]; no: string[] }> = {
     no: ['我们不会出售您的个人信息', '我们会收集您的设备信息'],
   },
   'sharing-purpose': {
-    yes: ['我们会与物流公司共享您的收货地址，以便完成商品配送', '為了完成付款，我們會與支付機構分享您的訂單資訊', 'We share your address with couriers to deliver your order.'],
+    yes: ['当您使用打车服务时，我们会向网约车平台共享您的手机号码和位置信息', '在实名认证的过程中，我们会向认证服务机构提供您的姓名和身份证号码', '我们会与物流公司共享您的收货地址，以便完成商品配送', '為了完成付款，我們會與支付機構分享您的訂單資訊', 'We share your address with couriers to deliver your order.'],
     no: ['我们不会与第三方共享您的信息', '我们收集您的位置信息，用于为您推荐附近的门店'],
   },
   'shared-data': {
