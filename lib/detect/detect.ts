@@ -202,7 +202,7 @@ function findingsFromTokens(original: string, norm: NormalizedText, tokens: Toke
     if (v < 0 && t.kind === 'object' && listVerbs?.has(i)) v = listVerbs.get(i)!;
     const verb = v >= 0 ? tokens[v] : undefined;
     // A form field asks for the data itself: "Full name*", "手機號碼（必填）", "手机号：______".
-    const field = v < 0 && t.kind === 'object' && !t.generic && isFormField(s, t);
+    const field = v < 0 && t.kind === 'object' && !t.generic && (isFormField(s, t) || isOwnedData(s, t));
     const paired = t.kind === 'term' || verb !== undefined || field;
     items.push({ token: t, verb, paired, negated: paired ? isNegated(s, tokens, i, v) : false });
   }
@@ -413,6 +413,21 @@ const FORM_FIELD = /^\s*(?:[*＊](?![*＊])|[(（]\s*(?:必填|选填|選填|必
 /** A blank after a colon ("手机号：______") is a field only in a form that signs someone up: a résumé template's blanks ask nobody for anything. */
 const FORM_BLANK = /^\s*[:：]\s*[_＿]{3,}/;
 const SIGN_UP = /注册|註冊|登记|登記|报名|報名|开户|開戶|sign[- ]?up|register|registration|\bapply\b|application form/i;
+
+/** A specific data word with a person's possessive right before it: "我的手机号", "孩子的所在位置", "your home address". */
+const OWNER_BEFORE = /(?:我的|我嘅|你的|你嘅|您的|他的|她的|孩子的|家人的|小孩的|女儿的|儿子的|父母的|老人的|\b(?:my|your|their|his|her|my child's|your child's)\s+)$/;
+/** Words after an owned location that make it a page's breadcrumb ("您的位置：首页"), not data. */
+const NOT_OWNED_AFTER = /^\s*[:：>]/;
+
+/** "the photo on your driver's license": what is spoken of is the photo (a face to compare), not the document. */
+const PHOTO_OF = /\b(?:photo|picture|image)s?\s+(?:on|of|from|in)\s+(?:your|my|their|his|her)\s+$|(?:上|里|裡)的照片$/;
+
+function isOwnedData(s: FoldedView, t: Token): boolean {
+  if (EVERYDAY_TYPES.has(t.type as DataType) || t.category !== 'personal_data') return false;
+  const before = s.slice(t.start - 24, t.start);
+  if (!OWNER_BEFORE.test(before) || PHOTO_OF.test(before)) return false;
+  return !NOT_OWNED_AFTER.test(s.slice(t.end, t.end + 3));
+}
 
 function isFormField(s: FoldedView, t: Token): boolean {
   const after = s.slice(t.end, t.end + 12);

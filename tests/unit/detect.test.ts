@@ -147,6 +147,14 @@ describe('negation', () => {
     expect(summary('注册即表示您同意《隐私政策》。手机号：________')).toEqual(['personal_data:手机号']);
     expect(summary('履歷表範本｜姓名：＿＿＿＿　出生日期：＿＿＿＿')).toEqual([]);
   });
+  it("takes a specific data word a person owns as a mention, with no verb: 我的手机号, your home address", () => {
+    expect(summary('我的手机号一直收到骚扰短信')).toEqual(['personal_data:手机号']);
+    expect(summary('这款手表可即时显示孩子的所在位置')).toEqual(['personal_data:所在位置']);
+    expect(summary('Is that your home address on the flyer?')).toEqual(['personal_data:home address']);
+    // A breadcrumb ("您的位置：首页") and everyday words (我的照片 needs a verb) are not.
+    expect(summary('您的位置：首页 > 新闻中心')).toEqual([]);
+    expect(summary('这是我的照片墙')).toEqual([]);
+  });
   it('reads 不…就… as a condition, not a negation: 不录指纹就按违约处理', () => {
     expect(summary('不录指纹就按违约处理')).toEqual(['biometric:录指纹']);
     expect(summary('This car park is monitored by number plate recognition cameras.')).toEqual(['personal_data:number plate recognition']);
