@@ -414,8 +414,12 @@ const FORM_FIELD = /^\s*(?:[*＊](?![*＊])|[(（]\s*(?:必填|选填|選填|必
 const FORM_BLANK = /^\s*[:：]\s*[_＿]{3,}/;
 const SIGN_UP = /注册|註冊|登记|登記|报名|報名|开户|開戶|sign[- ]?up|register|registration|\bapply\b|application form/i;
 
-/** A specific data word with a person's possessive right before it: "我的手机号", "孩子的所在位置", "your home address". */
-const OWNER_BEFORE = /(?:我的|我嘅|你的|你嘅|您的|他的|她的|孩子的|家人的|小孩的|女儿的|儿子的|父母的|老人的|\b(?:my|your|their|his|her|my child's|your child's)\s+)$/;
+/**
+ * A specific data word the reader or writer owns: "我的手机号", "您的精確位置", "your home
+ * address". Only the first and second person: "记住父母的电话" in a school safety talk is
+ * not a page about someone's data.
+ */
+const OWNER_BEFORE = /(?:我的|我嘅|你的|你嘅|您的|\b(?:my|your)\s+)$/;
 /** Words after an owned location that make it a page's breadcrumb ("您的位置：首页"), not data. */
 const NOT_OWNED_AFTER = /^\s*[:：>]/;
 

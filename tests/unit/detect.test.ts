@@ -147,9 +147,10 @@ describe('negation', () => {
     expect(summary('注册即表示您同意《隐私政策》。手机号：________')).toEqual(['personal_data:手机号']);
     expect(summary('履歷表範本｜姓名：＿＿＿＿　出生日期：＿＿＿＿')).toEqual([]);
   });
-  it("takes a specific data word a person owns as a mention, with no verb: 我的手机号, your home address", () => {
+  it("takes a specific data word the reader or writer owns as a mention, with no verb: 我的手机号, your home address", () => {
     expect(summary('我的手机号一直收到骚扰短信')).toEqual(['personal_data:手机号']);
-    expect(summary('这款手表可即时显示孩子的所在位置')).toEqual(['personal_data:所在位置']);
+    expect(summary('这个App会一直显示您的精确位置')).toEqual(['personal_data:精确位置']);
+    expect(summary('民警提醒孩子们记住父母的电话，不跟陌生人走')).toEqual([]);
     expect(summary('Is that your home address on the flyer?')).toEqual(['personal_data:home address']);
     // A breadcrumb ("您的位置：首页") and everyday words (我的照片 needs a verb) are not.
     expect(summary('您的位置：首页 > 新闻中心')).toEqual([]);
