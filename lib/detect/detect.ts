@@ -201,9 +201,10 @@ function findingsFromTokens(original: string, norm: NormalizedText, tokens: Toke
     // the lead says whose data it is.
     if (v < 0 && t.kind === 'object' && listVerbs?.has(i)) v = listVerbs.get(i)!;
     const verb = v >= 0 ? tokens[v] : undefined;
-    // A form field asks for the data itself: "Full name*", "手機號碼（必填）", "手机号：______".
-    const field = v < 0 && t.kind === 'object' && !t.generic && (isFormField(s, t) || isOwnedData(s, t));
-    const paired = t.kind === 'term' || verb !== undefined || field;
+    // With no verb, a form field asks for the data itself ("Full name*", "手機號碼（必填）") and
+    // an owned word names it ("我的手机号").
+    const bare = v < 0 && t.kind === 'object' && !t.generic && (isFormField(s, t) || isOwnedData(s, t));
+    const paired = t.kind === 'term' || verb !== undefined || bare;
     items.push({ token: t, verb, paired, negated: paired ? isNegated(s, tokens, i, v) : false });
   }
   chainLists(s, items);
@@ -406,7 +407,11 @@ function pairVerb(s: FoldedView, tokens: Token[], i: number): number {
 const CJK_MARKED_AFTER = 20;
 const CJK_PASSIVE = /被|遭/;
 const CJK_DISPOSAL = /[把将將][^，,。；;]{0,8}$/;
-const CJK_PARTNER = /(?:[与與]|向(?![您你]))[^，,]{0,14}$/;
+/** A partner before a sharing verb: 与…共享, 向…提供 (not 向您提供, which serves the reader). */
+const CJK_PARTNER_WORD = /[与與]|向(?![您你])/;
+const CJK_PARTNER = new RegExp(`(?:${CJK_PARTNER_WORD.source})[^，,]{0,14}$`);
+/** Either marker in the gap between an object and its far verb: isNegated reads a negation before it. */
+const CJK_GAP_MARKER = new RegExp(`${CJK_PASSIVE.source}|${CJK_PARTNER_WORD.source}`);
 
 /** What marks a data word as a form's field: a required star or (必填)/(选填)/(required). */
 const FORM_FIELD = /^\s*(?:[*＊](?![*＊])|[(（]\s*(?:必填|选填|選填|必须|必須|可选|可選|required|optional)\s*[)）])/i;
@@ -503,8 +508,8 @@ function isNegated(s: FoldedView, tokens: readonly Token[], i: number, v: number
     // With the verb, so that a cue's exceptions see it: "在未取得同意下被提供" is no negation.
     const between = s.slice(t.end, verb.end);
     if (neg.test(between)) return true;
-    // A negation before the marker of a far verb: "个人信息不会被任何第三方出售".
-    const marker = cjk ? between.search(/被|遭|[与與]/) : -1;
+    // A negation before the marker of a far verb: "个人信息不会被任何第三方出售", "…不会向任何第三方提供".
+    const marker = cjk ? between.search(CJK_GAP_MARKER) : -1;
     if (marker >= 0 && neg.test(between.slice(0, marker + 1))) return true;
   }
   return false;

@@ -131,6 +131,7 @@ describe('negation', () => {
     expect(summary('閣下的交易紀錄及信用卡號碼可能會與本公司的支付服務供應商共用')).toEqual(['personal_data:交易紀錄', 'personal_data:信用卡號']);
     expect(summary('您的个人信息不会被任何第三方出售')).toEqual(['personal_data:个人信息:neg']);
     expect(summary('您的個人資料不會與任何第三方共享')).toEqual(['personal_data:個人資料:neg']);
+    expect(summary('您的个人信息不会向任何第三方提供')).toEqual(['personal_data:个人信息:neg']);
     expect(summary('病历等健康信息仅向患者本人或经书面授权的家属提供')).toEqual(['personal_data:病历', 'personal_data:健康信息']);
     expect(summary('物业还让每户把身份证号和全家人脸照片交到物业办公室')).toEqual(['personal_data:身份证号', 'face:人脸照片']);
     // Without a marker the verb must stand close: 6 characters.
