@@ -148,7 +148,9 @@ const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixt
  * same way, scored once at that round's end, then developed on. test7: 150 more by a sixth
  * helper (the round of the third session of 2026-12-02), written the same way, scored once,
  * then developed on. test8: 150 more by a seventh helper later in that round, scored once,
- * then developed on. test9: 150 more by an eighth helper at that round's end, scored once.
+ * then developed on. test9: 150 more by an eighth helper at that round's end, scored once,
+ * then developed on. test10: 150 more by a ninth helper (the round of 2026-12-02's fourth
+ * session), written the same way, scored once at its start.
  */
 export const CORPUS_DIRS = {
   dev: join(FIXTURES, 'detect-corpus'),
@@ -162,6 +164,7 @@ export const CORPUS_DIRS = {
   test7: join(FIXTURES, 'detect-test7'),
   test8: join(FIXTURES, 'detect-test8'),
   test9: join(FIXTURES, 'detect-test9'),
+  test10: join(FIXTURES, 'detect-test10'),
 } as const;
 
 export function loadCorpus(dir: string): CorpusText[] {
