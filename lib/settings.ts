@@ -1,4 +1,5 @@
 import { sendToTab } from './messaging';
+import { inPrivateWindow } from './private-window';
 import { LEGACY_META_KEY, parseStoredSettings, SETTINGS_KEY, SETTINGS_VERSION, storedValue, type Settings, type StoredSettings } from './settings-core';
 
 /**
@@ -27,15 +28,7 @@ export interface SettingsPlace {
   incognito: boolean;
 }
 
-/** Whether the current extension page is in a private window (split mode, or a Firefox private window). */
-export async function inPrivateWindow(): Promise<boolean> {
-  if (browser.extension?.inIncognitoContext) return true;
-  try {
-    return (await browser.windows.getCurrent()).incognito === true;
-  } catch {
-    return false;
-  }
-}
+export { inPrivateWindow };
 
 let place: Promise<SettingsPlace> | undefined;
 function defaultPlace(): Promise<SettingsPlace> {

@@ -1,6 +1,5 @@
 import type { Category } from '@/lib/lexicon/types';
 import { sendToTab, type TabFindings } from '@/lib/messaging';
-import { describeWhy } from '@/lib/stories/rank';
 import { rightsFor } from '@/lib/stories/rights';
 import { t, uiLang } from '@/lib/ui/i18n';
 import { dismissTerm, siteOf, toggleSite, updateSettings } from '@/lib/settings';
@@ -304,8 +303,8 @@ function Stories({ state }: { state: StoriesState }) {
       {state.kind === 'error' && <p class="status error" role="alert">{state.message}</p>}
       {state.kind === 'ready' && state.stories.length === 0 && <p class="status">{t('noStories')}</p>}
       {state.kind === 'ready' &&
-        state.stories.map(({ story, ranked }) => (
-          <StoryCard key={story.id} story={story} lang={lang} why={(hant?.why ?? String)(describeWhy(ranked.why, lang))} compact />
+        state.stories.map(({ story, why }) => (
+          <StoryCard key={story.id} story={story} lang={lang} why={(hant?.why ?? String)(why)} compact />
         ))}
     </section>
   );

@@ -1,8 +1,10 @@
 import { render } from 'preact';
 import { App } from './App';
+import { firstReadSettled } from './useTabReport';
 import '@/lib/ui/base.css';
 import '@/lib/ui/story.css';
 import './style.css';
 
 document.documentElement.lang = browser.i18n.getUILanguage();
-render(<App />, document.getElementById('app')!);
+// One render, with the findings (or the reason there are none) already read.
+void firstReadSettled.then(() => render(<App />, document.getElementById('app')!));

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { StoryResult, TabFindings } from '@/lib/messaging';
-import { inPrivateWindow } from '@/lib/settings';
-import { uiScript } from '@/lib/ui/i18n';
-import { rankTabStories, readTabFindings } from '@/lib/ui/tab-report';
+import type { TabFindings } from '@/lib/messaging';
+import { readPopupFindings, takeFirstRead, type FirstRead } from '@/lib/ui/first-read';
+import { uiLang, uiScript } from '@/lib/ui/i18n';
+import { rankTabStories, readTabFindings, type ShownStory } from '@/lib/ui/tab-report';
 
 export type FindingsState =
   | { kind: 'loading' }
@@ -10,52 +10,51 @@ export type FindingsState =
   | { kind: 'ready'; tab: TabFindings }
   | { kind: 'error'; message: string };
 
-export type StoriesState = { kind: 'loading' } | { kind: 'ready'; stories: StoryResult[] } | { kind: 'error'; message: string };
+export type StoriesState = { kind: 'loading' } | { kind: 'ready'; stories: ShownStory[] } | { kind: 'error'; message: string };
 
-/** The tab this popup is about: `?tab=<id>` when opened as a page, else the active tab. */
-async function resolveTabId(): Promise<number | null> {
-  const param = new URLSearchParams(location.search).get('tab');
-  if (param !== null) {
-    const id = Number(param);
-    return Number.isInteger(id) && id >= 0 ? id : null;
-  }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
+
+/**
+ * Started as the module loads; main.tsx renders once it has settled, so the first frame
+ * shows the findings (no "loading" frame, no second render for them).
+ */
+let firstRead: Promise<FirstRead> | null = takeFirstRead();
+let firstResult: { ok: FirstRead } | { error: unknown } | undefined;
+export const firstReadSettled: Promise<void> = firstRead.then(
+  (ok) => void (firstResult = { ok }),
+  (error) => void (firstResult = { error }),
+);
+
+function findingsStateOf(read: FirstRead): FindingsState {
+  if (read.tabId === null) return { kind: 'not-scanned', tabId: null };
+  return read.tab ? { kind: 'ready', tab: read.tab } : { kind: 'not-scanned', tabId: read.tabId };
 }
 
-/** The tab id and its findings: the storage read starts before the window's private flag is known. */
-async function readFindings(): Promise<{ tabId: number | null; tab: TabFindings | null }> {
-  const privateWindow = inPrivateWindow();
-  const tabId = await resolveTabId();
-  if (tabId === null) return { tabId, tab: null };
-  return { tabId, tab: await readTabFindings(browser.storage.session, tabId, privateWindow) };
-}
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-/** Started as the module loads, so storage is read while Preact renders the first frame. */
-let firstRead: ReturnType<typeof readFindings> | null = readFindings();
-firstRead.catch(() => undefined); // read again (and the error shown) by the effect below
-
-/** Findings first (fast), then stories (ranking), so the popup renders at once. */
+/** Findings first (fast, from the first read when it is there), then stories (ranking). */
 export function useTabReport(): { findings: FindingsState; stories: StoriesState; reload: () => void } {
-  const [findings, setFindings] = useState<FindingsState>({ kind: 'loading' });
+  const [findings, setFindings] = useState<FindingsState>(() => {
+    if (!firstResult) return { kind: 'loading' };
+    return 'ok' in firstResult ? findingsStateOf(firstResult.ok) : { kind: 'error', message: errorText(firstResult.error) };
+  });
   const [stories, setStories] = useState<StoriesState>({ kind: 'loading' });
   const [version, setVersion] = useState(0);
   useEffect(() => {
     let cancelled = false;
     (async () => {
       try {
-        const read = firstRead ?? readFindings();
+        const read = firstRead ?? readPopupFindings();
         firstRead = null;
-        const { tabId, tab } = await read;
-        if (tabId === null) return setFindings({ kind: 'not-scanned', tabId: null });
+        const result = await read;
         if (cancelled) return;
-        setFindings(tab ? { kind: 'ready', tab } : { kind: 'not-scanned', tabId });
-        if (!tab || tab.counted === 0) return setStories({ kind: 'ready', stories: [] });
-        const list = await rankTabStories(tab, 5, uiScript() === 'zh-Hant');
+        const state = findingsStateOf(result);
+        setFindings((prev) => (prev.kind === 'ready' && state.kind === 'ready' && prev.tab === state.tab ? prev : state));
+        if (state.kind !== 'ready' || state.tab.counted === 0) return setStories({ kind: 'ready', stories: [] });
+        const list = await rankTabStories(state.tab, 5, uiScript() === 'zh-Hant', uiLang());
         if (!cancelled) setStories({ kind: 'ready', stories: list });
       } catch (e) {
         if (cancelled) return;
-        const message = e instanceof Error ? e.message : String(e);
+        const message = errorText(e);
         setFindings((prev) => (prev.kind === 'ready' ? prev : { kind: 'error', message }));
         setStories({ kind: 'error', message });
       }

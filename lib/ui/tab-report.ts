@@ -21,9 +21,19 @@ export async function readTabFindings(area: StorageAreaLike, tabId: number, priv
  * The tab's stories: ranked over the compact index, then only the shown stories' cards are
  * loaded (in Traditional characters for zh-TW/zh-HK readers).
  */
-export async function rankTabStories(tab: TabFindings, limit = 5, hant = false): Promise<StoryResult[]> {
-  const [{ popupRanker, loadStory }, { storiesForPage }, { pageSignals }] = await Promise.all([import('../stories/popup-stories'), import('../stories/query'), import('../stories/signals')]);
+export async function rankTabStories(tab: TabFindings, limit = 5, hant = false, lang: 'en' | 'zh' = 'en'): Promise<ShownStory[]> {
+  const [{ popupRanker, loadStory }, { storiesForPage }, { pageSignals }, { describeWhy }] = await Promise.all([
+    import('../stories/popup-stories'),
+    import('../stories/query'),
+    import('../stories/signals'),
+    import('../stories/rank'),
+  ]);
   const ranked = storiesForPage(popupRanker(), tab.findings, tab.title, limit, tab.context, pageSignals(tab.claims ?? [], tab.digest));
   const stories = await Promise.all(ranked.map((r) => loadStory(r.id, hant)));
-  return ranked.flatMap((r, i) => (stories[i] ? [{ story: stories[i]!, ranked: r }] : []));
+  return ranked.flatMap((r, i) => (stories[i] ? [{ story: stories[i]!, ranked: r, why: describeWhy(r.why, lang) }] : []));
+}
+
+/** A story the popup shows, with its "why this case" line in the reader's language. */
+export interface ShownStory extends StoryResult {
+  why: string;
 }

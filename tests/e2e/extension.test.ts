@@ -99,6 +99,24 @@ describe('a sales-office face-capture page', () => {
     await popup.close();
   });
 
+  it("the popup's first render already shows the findings (read by the early script in its <head>)", async () => {
+    const popup = await ext.context.newPage();
+    await popup.addInitScript(() => {
+      const w = window as unknown as { __pnFirst?: boolean };
+      new MutationObserver((_, obs) => {
+        const app = document.getElementById('app');
+        if (!app || app.childElementCount === 0) return;
+        w.__pnFirst = app.querySelector('[data-testid=finding-count]') !== null;
+        obs.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('[data-testid=finding-count]');
+    expect(await popup.evaluate(() => (window as unknown as { __pnFirst?: boolean }).__pnFirst)).toBe(true);
+    expect(await popup.evaluate(() => performance.getEntriesByName('pn:early-read').length)).toBe(1);
+    await popup.close();
+  });
+
   it('scrolls to and flashes a finding when it is clicked in the popup', async () => {
     const popup = await openPopup(ext, tabId);
     await popup.locator('[data-testid=finding]').first().click();
