@@ -1,10 +1,15 @@
 import { render } from 'preact';
 import { App } from './App';
-import { firstReadSettled } from './useTabReport';
+import { rankerModules } from '@/lib/ui/tab-report';
+import { firstHasFindings, firstReadSettled } from './useTabReport';
 import '@/lib/ui/base.css';
 import '@/lib/ui/story.css';
 import './style.css';
 
 document.documentElement.lang = browser.i18n.getUILanguage();
 // One render, with the findings (or the reason there are none) already read.
-void firstReadSettled.then(() => render(<App />, document.getElementById('app')!));
+void firstReadSettled.then(() => {
+  render(<App />, document.getElementById('app')!);
+  // The story ranker's chunks load while that first frame is laid out and painted.
+  if (firstHasFindings()) void rankerModules();
+});

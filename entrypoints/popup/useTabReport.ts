@@ -24,6 +24,11 @@ export const firstReadSettled: Promise<void> = firstRead.then(
   (error) => void (firstResult = { error }),
 );
 
+/** The first read found a tab with something counted (so stories will be ranked). */
+export function firstHasFindings(): boolean {
+  return firstResult !== undefined && 'ok' in firstResult && (firstResult.ok.tab?.counted ?? 0) > 0;
+}
+
 function findingsStateOf(read: FirstRead): FindingsState {
   if (read.tabId === null) return { kind: 'not-scanned', tabId: null };
   return read.tab ? { kind: 'ready', tab: read.tab } : { kind: 'not-scanned', tabId: read.tabId };

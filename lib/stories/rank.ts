@@ -99,7 +99,6 @@ export function createRanker(index: StoryIndex, input: readonly (Story | StoryMe
   const byId = new Map(stories.map((s) => [s.id, s]));
   const n = index.docs.length;
   const idf = index.df.map((df) => Math.log(1 + (n - df + 0.5) / (df + 0.5)));
-  const docTf = index.docs.map((d) => new Map(d.terms.map((t, i) => [t, d.tfs[i]!])));
   const newestYear = stories.reduce((y, s) => Math.max(y, Number(s.date.slice(0, 4))), 0);
   // A word in at most a sixth of the stories (and at most 12) is "telling".
   const tellingDf = Math.max(1, Math.min(12, Math.floor(n / 6)));
@@ -114,18 +113,29 @@ export function createRanker(index: StoryIndex, input: readonly (Story | StoryMe
     storyRegions.set(s.id, regions);
     for (const city of placeKeys(s.jurisdiction.city)) for (const r of regions) (regionsOfPlace.get(city) ?? regionsOfPlace.set(city, new Set()).get(city)!).add(r);
   }
-  // Unit tf-idf vectors of the stories, for "close relatives of the best match".
-  const unit = index.docs.map((d) => {
-    const v = new Map(d.terms.map((t, i) => [t, idf[t]! * Math.log(1 + d.tfs[i]!)]));
-    const norm = Math.sqrt([...v.values()].reduce((a, x) => a + x * x, 0)) || 1;
-    for (const [t, x] of v) v.set(t, x / norm);
-    return v;
-  });
-  const cosine = (a: number, b: number) => {
-    const [small, large] = unit[a]!.size <= unit[b]!.size ? [unit[a]!, unit[b]!] : [unit[b]!, unit[a]!];
-    let dot = 0;
-    for (const [t, x] of small) dot += x * (large.get(t) ?? 0);
-    return dot;
+  // Cosine of two stories' tf-idf vectors, for "close relatives of the best match". Made
+  // per query against the best match only (a popup ranks once: building every story's
+  // vector up front, or one per candidate, cost more than the rest of the query).
+  const weightsOf = (d: number) => {
+    const doc = index.docs[d]!;
+    return doc.terms.map((t, i) => idf[t]! * Math.log(1 + doc.tfs[i]!));
+  };
+  const similarTo = (best: number): ((d: number) => number) => {
+    const dense = new Float64Array(index.vocab.length);
+    const w = weightsOf(best);
+    const norm = Math.sqrt(w.reduce((a, x) => a + x * x, 0)) || 1;
+    index.docs[best]!.terms.forEach((t, i) => (dense[t] = w[i]! / norm));
+    return (d) => {
+      const doc = index.docs[d]!;
+      let dot = 0;
+      let sq = 0;
+      doc.terms.forEach((t, i) => {
+        const x = idf[t]! * Math.log(1 + doc.tfs[i]!);
+        sq += x * x;
+        dot += x * dense[t]!;
+      });
+      return dot / (Math.sqrt(sq) || 1);
+    };
   };
 
   // Place names score through the place boost, not also as BM25 words (they counted twice).
@@ -150,16 +160,21 @@ export function createRanker(index: StoryIndex, input: readonly (Story | StoryMe
     const practicesHere = present(PRACTICE_TESTS, text);
     // Kind cues (court, fine, prosecutor) carry no weight by default (a grid over the dev set gave them none): skip them then.
     const kindsHere = new Set(BOOST.kind ? KIND_TESTS.filter(([, test]) => test(text)).flatMap(([kinds]) => kinds) : []);
+    // Each query word's place in the query: a story's shared words are summed in that order.
+    const queryOrder = new Map([...terms].map((t, k) => [t, k]));
     const out: (RankedStory & { doc: number })[] = [];
     index.docs.forEach((doc, d) => {
       const story = byId.get(doc.id);
       if (!story) return;
-      const tf = docTf[d]!;
+      const shared: [order: number, term: number, tf: number][] = [];
+      doc.terms.forEach((t, i) => {
+        const k = queryOrder.get(t);
+        if (k !== undefined && doc.tfs[i]) shared.push([k, t, doc.tfs[i]!]);
+      });
+      shared.sort((a, b) => a[0] - b[0]);
       const contributions: [string, number][] = [];
       let score = 0;
-      for (const t of terms) {
-        const f = tf.get(t);
-        if (!f) continue;
+      for (const [, t, f] of shared) {
         const c = (BOOST.bm25 * idf[t]! * f * (K1 + 1)) / (f + K1 * (1 - B + (B * doc.len) / index.avgdl));
         score += c;
         contributions.push([index.vocab[t]!, c]);
@@ -224,9 +239,10 @@ export function createRanker(index: StoryIndex, input: readonly (Story | StoryMe
     // elsewhere) move up: a reader of a page that fits one Clearview decision wants the others.
     const best = out.reduce<(typeof out)[number] | undefined>((b, r) => (!b || r.score > b.score ? r : b), undefined);
     if (best && BOOST.related > 0) {
+      const cosine = similarTo(best.doc);
       for (const r of out) {
         if (r === best) continue;
-        const sim = cosine(r.doc, best.doc);
+        const sim = cosine(r.doc);
         r.score += BOOST.related * sim;
         if (sim >= RELATED_MIN) r.why.related = best.id;
       }

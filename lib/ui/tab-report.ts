@@ -22,15 +22,19 @@ export async function readTabFindings(area: StorageAreaLike, tabId: number, priv
  * loaded (in Traditional characters for zh-TW/zh-HK readers).
  */
 export async function rankTabStories(tab: TabFindings, limit = 5, hant = false, lang: 'en' | 'zh' = 'en'): Promise<ShownStory[]> {
-  const [{ popupRanker, loadStory }, { storiesForPage }, { pageSignals }, { describeWhy }] = await Promise.all([
-    import('../stories/popup-stories'),
-    import('../stories/query'),
-    import('../stories/signals'),
-    import('../stories/rank'),
-  ]);
+  const [{ popupRanker, loadStory }, { storiesForPage }, { pageSignals }, { describeWhy }] = await rankerModules();
   const ranked = storiesForPage(popupRanker(), tab.findings, tab.title, limit, tab.context, pageSignals(tab.claims ?? [], tab.digest));
   const stories = await Promise.all(ranked.map((r) => loadStory(r.id, hant)));
   return ranked.flatMap((r, i) => (stories[i] ? [{ story: stories[i]!, ranked: r, why: describeWhy(r.why, lang) }] : []));
+}
+
+let modules: Promise<[typeof import('../stories/popup-stories'), typeof import('../stories/query'), typeof import('../stories/signals'), typeof import('../stories/rank')]> | undefined;
+/**
+ * The ranker's chunks (the story index among them), loaded once: the popup starts this as
+ * it renders the findings, so the index loads while the first frame is laid out.
+ */
+export function rankerModules() {
+  return (modules ??= Promise.all([import('../stories/popup-stories'), import('../stories/query'), import('../stories/signals'), import('../stories/rank')]));
 }
 
 /** A story the popup shows, with its "why this case" line in the reader's language. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emphasize, formatAmount, groupFindings, safeUrl } from '../../lib/ui/format';
+import stories from '../../lib/stories/stories.gen.json';
+import { emphasize, formatAmount, groupFindings, safeUrl, SIGNED_CURRENCIES } from '../../lib/ui/format';
 import type { TabFinding } from '../../lib/messaging';
 
 describe('popup formatting', () => {
@@ -47,5 +48,21 @@ describe('popup formatting', () => {
   it('shows amounts in the story currency', () => {
     expect(formatAmount(250000, 'CNY', 'en')).toMatch(/250,000/);
     expect(formatAmount(20000000, 'EUR', 'en')).toMatch(/€20,000,000/);
+    // The hand-kept signs say what Intl says, for every currency they cover and amounts of every length.
+    for (const currency of SIGNED_CURRENCIES) {
+      for (const lang of ['en', 'zh'] as const) {
+        for (const amount of [0, 7, 999, 1000, 25_000.5, 250_000, 1_234_567, 20_000_000_000]) {
+          const intl = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+          expect(formatAmount(amount, currency, lang), `${currency} ${lang} ${amount}`).toBe(intl);
+        }
+      }
+    }
+    // Every story's currency has its sign here (another one would be slow, not wrong).
+    const used = new Set((stories as { outcome: { currency?: string } }[]).flatMap((st) => (st.outcome.currency ? [st.outcome.currency] : [])));
+    expect([...used].filter((c) => !SIGNED_CURRENCIES.includes(c))).toEqual([]);
+    // Another currency, or an odd amount, goes through Intl (or plain text).
+    expect(formatAmount(1500, 'JPY', 'en')).toBe(new Intl.NumberFormat('en', { style: 'currency', currency: 'JPY', maximumFractionDigits: 0 }).format(1500));
+    expect(formatAmount(Number.NaN, 'CNY', 'en')).toBe(new Intl.NumberFormat('en', { style: 'currency', currency: 'CNY', maximumFractionDigits: 0 }).format(Number.NaN));
+    expect(formatAmount(5, 'not a code', 'en')).toBe('5 not a code');
   });
 });
