@@ -303,11 +303,25 @@ export function matchTokens(matcher: Matcher, text: string): Token[] {
       continue;
     }
     const code = candCode[f]!;
+    const len = candLen[f]!;
+    // A longer Chinese word that starts inside this one and ends after it is the word the
+    // text means: 熟人臉部辨識 is 熟人 + 臉部辨識, not 人臉 + 部辨識.
+    if (!latin && len >= 2) {
+      const s = longerOverlap(matcher, text, i, i + len, n);
+      if (s > 0) {
+        for (let q = i + 2; q <= s && q < n; q++) {
+          const y = text.charCodeAt(q);
+          t[y] = (y + d[y]!) & 0xffff;
+        }
+        i = s;
+        continue;
+      }
+    }
     const { entry: e, category } = meaningOf(matcher, words.charCodeAt(code));
     if (e.kind !== 'suppressor') {
       // The word is what the text folds to there (its units are not all in one place in `words`).
       let surface = matcher.surfaces.get(code);
-      if (surface === undefined) matcher.surfaces.set(code, (surface = fold(text, i, i + candLen[f]!, t)));
+      if (surface === undefined) matcher.surfaces.set(code, (surface = fold(text, i, i + len, t)));
       tokens.push({ kind: e.kind, category, type: e.type, action: e.action, strength: e.strength, generic: e.generic, surface, start: i, end });
     }
     // The loop goes on after the word: its units go to the fold table here.
@@ -318,6 +332,36 @@ export function matchTokens(matcher: Matcher, text: string): Token[] {
     i = end;
   }
   return tokens;
+}
+
+/**
+ * The start of a Chinese word that begins inside [i, end) and ends after `end` and is
+ * longer than end - i, or -1. Reads the text's folds without writing them (the caller
+ * writes the units it skips); uses the candidate scratch arrays.
+ */
+function longerOverlap(matcher: Matcher, text: string, i: number, end: number, n: number): number {
+  const { heads, offsets, words, delta: d } = matcher;
+  for (let s = i + 1; s < end && s + 1 < n; s++) {
+    const c1 = unit(d, text.charCodeAt(s));
+    if ((c1 >= 0x61 && c1 <= 0x7a) || (c1 >= 0x30 && c1 <= 0x39)) continue;
+    const c2 = unit(d, text.charCodeAt(s + 1));
+    let k = (Math.imul(c1, 0x9e37) ^ c2) & 0x7fff;
+    let g = heads[k]!;
+    if (g === 0) continue;
+    let p = offsets[g]!;
+    while (words.charCodeAt(p) !== c1 || words.charCodeAt(p + 1) !== c2) {
+      g = heads[(k = (k + 1) & 0x7fff)]!;
+      if (g === 0) break;
+      p = offsets[g]!;
+    }
+    if (g === 0) continue;
+    const found = groupMatches(words, p, d, text, s, n, false);
+    if (found > 0) {
+      const l = candLen[found - 1]!;
+      if (s + l > end && l > end - i) return s;
+    }
+  }
+  return -1;
 }
 
 /**

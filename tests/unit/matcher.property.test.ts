@@ -14,7 +14,8 @@ const words = compiledWords(compiled);
 
 /**
  * The reference: at each position, the longest lexicon word (latin words only at word
- * boundaries, with an optional plural), then continue after it. Written with indexOf and
+ * boundaries, with an optional plural), unless a longer Chinese word starts inside it and
+ * ends after it (then that one, from its start), then continue after it. Written with indexOf and
  * plain loops, nothing shared with the RegExp compile.
  */
 function naive(c: CompiledLexicon, text: string): { kind: EntryKind; start: number; end: number }[] {
@@ -23,7 +24,7 @@ function naive(c: CompiledLexicon, text: string): { kind: EntryKind; start: numb
   const out: { kind: EntryKind; start: number; end: number }[] = [];
   let i = 0;
   while (i < text.length) {
-    let best: { kind: EntryKind; end: number; len: number } | null = null;
+    let best: { kind: EntryKind; end: number; len: number; latin: boolean } | null = null;
     for (const { w, latin, kind } of words) {
       if (!text.startsWith(w, i)) continue;
       let end = i + w.length;
@@ -36,7 +37,14 @@ function naive(c: CompiledLexicon, text: string): { kind: EntryKind; start: numb
         end = ok;
       }
       // The RegExp takes alternatives in length order of the words, longest first.
-      if (!best || w.length > best.len) best = { kind, end, len: w.length };
+      if (!best || w.length > best.len) best = { kind, end, len: w.length, latin };
+    }
+    // A longer Chinese word starting inside a Chinese one and ending after it wins.
+    const cjkAt = (s: number) => words.filter(({ w, latin }) => !latin && text.startsWith(w, s)).reduce((m, { w }) => Math.max(m, w.length), 0);
+    const over = best && !best.latin ? Array.from({ length: best.end - i - 1 }, (_, k) => i + 1 + k).find((s) => { const l = cjkAt(s); return s + l > best!.end && l > best!.len; }) : undefined;
+    if (over !== undefined) {
+      i = over;
+      continue;
     }
     if (best) {
       if (best.kind !== 'suppressor') out.push({ kind: best.kind, start: i, end: best.end });
@@ -53,6 +61,8 @@ describe('matcher', () => {
     // Prefixes of words (front coding: a text that agrees with a word for a while, then not).
     ...words.filter((w, i) => i % 11 === 0 && w.surface.length > 3).map((w) => w.surface.slice(0, -1)),
     '人', '脸', '臉', '識', '每个', '个人', '信息', 'a', 's', 'es', ' ', '，', '。', 'face', 'Face', 'ＩＤ', 'x',
+    // Words that overlap a longer one (熟人 + 臉部辨識, not 人臉 + 部辨識).
+    '熟人臉部辨識', '人脸部识别', '人臉部', '部辨識', '面部',
   ];
 
   it('finds exactly what a naive longest-match reference finds (property)', () => {
