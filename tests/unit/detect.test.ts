@@ -126,6 +126,11 @@ describe('negation', () => {
     expect(summary('商家未经同意采集人脸信息')).toEqual(['face:人脸信息']);
     expect(summary('在顾客不知情的情况下收集人脸')).toEqual(['face:人脸']);
   });
+  it('does not take 包括但不限于 ("including but not limited to") as negation', () => {
+    expect(summary('需获取包括但不限于填写手机号码')).toEqual(['personal_data:手机号码']);
+    expect(summary('我们不限于收集您的手机号码')).toEqual(['personal_data:手机号码']);
+    expect(summary('我们不会收集您的手机号码')).toEqual(['personal_data:手机号码:neg']);
+  });
   it('pairs a far verb after a passive or a partner marker, with the negation before the marker', () => {
     expect(summary('行程记录和支付信息被一家第三方数据公司打包出售')).toEqual(['personal_data:行程记录', 'personal_data:支付信息']);
     expect(summary('閣下的交易紀錄及信用卡號碼可能會與本公司的支付服務供應商共用')).toEqual(['personal_data:交易紀錄', 'personal_data:信用卡號']);
