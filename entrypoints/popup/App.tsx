@@ -13,6 +13,7 @@ import { StoryCard } from '@/lib/ui/StoryCard';
 import { traditionalText } from '@/lib/ui/localized';
 import { useTabReport, type StoriesState } from './useTabReport';
 import { DigestView } from '@/lib/ui/DigestView';
+import { Disclosure } from '@/lib/ui/Disclosure';
 import type { LawData } from '@/lib/law/rules';
 import { uiScript } from '@/lib/ui/i18n';
 
@@ -91,11 +92,18 @@ function SiteToggle({ tab, reload }: { tab: TabFindings; reload: () => void }) {
   );
 }
 
-/** The law data, loaded only on policy pages (its own chunk). */
+let lawLoaded: LawData | null = null;
+let lawLoading: Promise<LawData> | undefined;
+/** The law data (its own chunk), loaded once: main.tsx starts it before the first render on a policy page. */
+export function loadLaw(): Promise<LawData> {
+  return (lawLoading ??= import('@/lib/law/law.gen.json').then((m) => (lawLoaded = m.default as unknown as LawData)));
+}
+
+/** The law data, loaded only on policy pages. */
 function useLawData(wanted: boolean): LawData | null {
-  const [law, setLaw] = useState<LawData | null>(null);
+  const [law, setLaw] = useState<LawData | null>(lawLoaded);
   useEffect(() => {
-    if (wanted && !law) void import('@/lib/law/law.gen.json').then((m) => setLaw(m.default as unknown as LawData));
+    if (wanted && !law) void loadLaw().then(setLaw);
   }, [wanted]);
   return law;
 }
@@ -201,14 +209,13 @@ function Mentions({ tab, reload, toolbar = false }: { tab: TabFindings; reload: 
         </p>
       )}
       {view.negated.length > 0 && (
-        <details class="negated" data-testid="negated">
-          <summary>{t('declaredNot', String(view.negated.length))}</summary>
+        <Disclosure class="negated" testid="negated" summary={t('declaredNot', String(view.negated.length))}>
           <ul class="findings">
             {view.negated.map((item) => (
               <FindingItem key={item.key} tabId={tab.tabId} item={item} dismiss={dismiss} />
             ))}
           </ul>
-        </details>
+        </Disclosure>
       )}
     </>
   );
@@ -218,8 +225,7 @@ function Rights({ category }: { category: Category }) {
   const hant = useContext(HantContext);
   const notes = rightsFor(category, lang).map((n) => hant?.rights.get(n.id) ?? n);
   return (
-    <details class="rights" data-testid="rights">
-      <summary>{t('yourRights')}</summary>
+    <Disclosure class="rights" testid="rights" summary={t('yourRights')}>
       <ul>
         {notes.map((n) => (
           <li key={n.id}>
@@ -230,7 +236,7 @@ function Rights({ category }: { category: Category }) {
           </li>
         ))}
       </ul>
-    </details>
+    </Disclosure>
   );
 }
 

@@ -29,6 +29,11 @@ export function firstHasFindings(): boolean {
   return firstResult !== undefined && 'ok' in firstResult && (firstResult.ok.tab?.counted ?? 0) > 0;
 }
 
+/** The first read found a policy digest the popup will show (the site is not switched off). */
+export function firstHasDigest(): boolean {
+  return firstResult !== undefined && 'ok' in firstResult && firstResult.ok.tab?.digest !== undefined && !firstResult.ok.tab.disabled;
+}
+
 function findingsStateOf(read: FirstRead): FindingsState {
   if (read.tabId === null) return { kind: 'not-scanned', tabId: null };
   return read.tab ? { kind: 'ready', tab: read.tab } : { kind: 'not-scanned', tabId: read.tabId };

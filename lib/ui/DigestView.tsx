@@ -6,6 +6,7 @@ import { sendToTab } from '../messaging';
 import type { PolicyDigest } from '../policy/digest';
 import type { Clause } from '../policy/flags';
 import { beyondNecessary, checklistGroups, flagKey } from './digest-view';
+import { Disclosure } from './Disclosure';
 import { t } from './i18n';
 
 /**
@@ -118,11 +119,10 @@ export function DigestView({ digest, tabId, law, script, conv }: DigestViewProps
           <ul>
             {digest.flags.map((f) => (
               <li key={f.id} class="flag" data-flag={f.id} data-testid="flag">
-                <details>
-                  <summary>{t(flagKey(f.id, f.finding))}</summary>
+                <Disclosure summary={t(flagKey(f.id, f.finding))}>
                   <RuleLine ids={[f.id]} law={law} script={script} />
                   <Clauses clauses={f.clauses} tabId={tabId} />
-                </details>
+                </Disclosure>
               </li>
             ))}
           </ul>
@@ -134,19 +134,23 @@ export function DigestView({ digest, tabId, law, script, conv }: DigestViewProps
         <ul class="dtypes">
           {digest.dataTypes.map((r, i) => (
             <li key={r.type} class="dtype" data-type={r.type} data-testid="digest-row">
-              <details open={i === 0}>
-                <summary>
-                  <span class="dname">{label(r.type)}</span>
-                  {r.sensitive && <span class="sensitive">{t('sensitive')}</span>}
-                  <span class="acts">{r.actions.map((a) => t(`action_${a}`)).join(joiner(script))}</span>
-                  {r.abroad && <span class="abroad">{t('abroad')}</span>}
-                </summary>
+              <Disclosure
+                open={i === 0}
+                summary={
+                  <>
+                    <span class="dname">{label(r.type)}</span>
+                    {r.sensitive && <span class="sensitive">{t('sensitive')}</span>}
+                    <span class="acts">{r.actions.map((a) => t(`action_${a}`)).join(joiner(script))}</span>
+                    {r.abroad && <span class="abroad">{t('abroad')}</span>}
+                  </>
+                }
+              >
                 {r.negated.length > 0 && <p class="detail">{t('saysNot', r.negated.map((a) => t(`action_${a}`)).join(joiner(script)))}</p>}
                 {r.purposes.length > 0 && <p class="detail">{t('purposes', r.purposes.join(script === 'en' ? '; ' : '；'))}</p>}
                 {r.recipients.length > 0 && <p class="detail">{t('sharedWith', r.recipients.join(joiner(script)))}</p>}
                 {r.conditions.length > 0 && <p class="detail">{t('conditions', r.conditions.join(script === 'en' ? '; ' : '；'))}</p>}
                 <Clauses clauses={r.clauses} tabId={tabId} />
-              </details>
+              </Disclosure>
             </li>
           ))}
         </ul>
@@ -157,16 +161,19 @@ export function DigestView({ digest, tabId, law, script, conv }: DigestViewProps
         <ul>
           {groups.map((g) => (
             <li key={g.id} class={`check ${g.status}`} data-group={g.id} data-status={g.status} data-testid="check">
-              <details>
-                <summary>
-                  <span class="mark" aria-hidden="true">
-                    {g.status === 'present' ? '✓' : g.status === 'partial' ? '◐' : '✗'}
-                  </span>{' '}
-                  {t(`cl_${g.id}`)} <span class="status-word">{t(`check_${g.status}`)}</span>
-                </summary>
+              <Disclosure
+                summary={
+                  <>
+                    <span class="mark" aria-hidden="true">
+                      {g.status === 'present' ? '✓' : g.status === 'partial' ? '◐' : '✗'}
+                    </span>{' '}
+                    {t(`cl_${g.id}`)} <span class="status-word">{t(`check_${g.status}`)}</span>
+                  </>
+                }
+              >
                 <RuleLine ids={g.rules} law={law} script={script} />
                 <Clauses clauses={g.clauses} tabId={tabId} />
-              </details>
+              </Disclosure>
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import type { Story } from '../stories/schema';
 import { formatAmount, safeUrl, storyPlace, type UiLang } from './format';
+import { Disclosure } from './Disclosure';
 import { t } from './i18n';
 
 /** One enforcement story: what, where, when, who decided, outcome, law, sources. */
@@ -18,13 +19,12 @@ export function StoryCard({ story, lang, why, level = 3, compact = false }: { st
       </p>
       {why && <p class="why-story">{t('whyStory', why)}</p>}
       {compact ? (
-        <details class="more">
-          <summary>{t('storyDetails')}</summary>
+        <Disclosure class="more" summary={t('storyDetails')}>
           <p class="summary">{story.summary[lang]}</p>
           <p class="law">
             {t('lawLabel')}: {story.law[lang]}
           </p>
-        </details>
+        </Disclosure>
       ) : (
         <>
           <p class="summary">{story.summary[lang]}</p>
@@ -33,10 +33,7 @@ export function StoryCard({ story, lang, why, level = 3, compact = false }: { st
           </p>
         </>
       )}
-      <details class="sources">
-        <summary>
-          {t('sources')} ({story.sources.length})
-        </summary>
+      <Disclosure class="sources" summary={`${t('sources')} (${story.sources.length})`}>
         <ul>
           {story.sources.map((src, i) => {
             const href = safeUrl(src.url);
@@ -57,7 +54,7 @@ export function StoryCard({ story, lang, why, level = 3, compact = false }: { st
             );
           })}
         </ul>
-      </details>
+      </Disclosure>
     </article>
   );
 }

@@ -95,6 +95,9 @@ describe('a sales-office face-capture page', () => {
     expect(text).toContain('2021-04');
     expect(text).toContain('Ningbo');
     expect(text).toMatch(/CN¥250,000|¥250,000/);
+    // The sources open on a click (their list is rendered then).
+    expect(await card.locator('.sources li').count()).toBe(0);
+    await card.locator('.sources summary').click();
     expect(await card.locator('.sources li').count()).toBeGreaterThan(0);
     await popup.close();
   });

@@ -30,12 +30,18 @@ async function axe(page: Page, scheme: 'light' | 'dark') {
 }
 
 
+/** Every <details> opened, as a reader would, and its content rendered (Disclosure renders it on opening). */
+async function openAllDetails(popup: Page): Promise<void> {
+  await popup.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  await popup.waitForFunction(() => [...document.querySelectorAll('details')].every((d) => d.children.length > 1));
+}
+
 describe('accessibility', () => {
   it('the popup with findings and stories has no axe violations, light and dark', async () => {
     const { page, tabId } = await demoTab();
     const popup = await openPopup(ext, tabId);
     await popup.waitForSelector('[data-testid=story]');
-    await popup.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await openAllDetails(popup);
     expect(await axe(popup, 'light')).toEqual([]);
     expect(await axe(popup, 'dark')).toEqual([]);
     await popup.close();
@@ -50,13 +56,13 @@ describe('accessibility', () => {
       const popup = await openPopup(ext, tab.tabId);
       await popup.waitForSelector('[data-testid=digest-checklist]');
       await popup.waitForSelector('[data-testid=story], [data-testid=no-stories]').catch(() => {});
-      await popup.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      await openAllDetails(popup);
       expect(await axe(popup, 'light'), path).toEqual([]);
       expect(await axe(popup, 'dark'), path).toEqual([]);
       // The mentions view of the same page too.
       await popup.locator('[data-testid=view-mentions]').click();
       await popup.waitForSelector('[data-testid=finding]');
-      await popup.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      await openAllDetails(popup);
       expect(await axe(popup, 'light'), `${path} mentions`).toEqual([]);
       await popup.close();
       await page.close();
