@@ -185,6 +185,8 @@ interface Candidate {
   negated: boolean;
   /** Paired through a list led by a term ("個資外洩，包括姓名、手機號碼"): the next items may follow. */
   led?: boolean;
+  /** Paired as an owned word, or after one in its list ("你的搜索记录、浏览记录、所在位置"). */
+  owned?: boolean;
 }
 
 function findingsFromTokens(original: string, norm: NormalizedText, tokens: Token[], table: Uint16Array, limit: number, listVerbs?: ReadonlyMap<number, number>): Finding[] {
@@ -203,9 +205,10 @@ function findingsFromTokens(original: string, norm: NormalizedText, tokens: Toke
     const verb = v >= 0 ? tokens[v] : undefined;
     // With no verb, a form field asks for the data itself ("Full name*", "手機號碼（必填）") and
     // an owned word names it ("我的手机号").
-    const bare = v < 0 && t.kind === 'object' && !t.generic && (isFormField(s, t) || isOwnedData(s, t));
+    const owned = v < 0 && t.kind === 'object' && !t.generic && isOwnedData(s, t);
+    const bare = owned || (v < 0 && t.kind === 'object' && !t.generic && isFormField(s, t));
     const paired = t.kind === 'term' || verb !== undefined || bare;
-    items.push({ token: t, verb, paired, negated: paired ? isNegated(s, tokens, i, v) : false });
+    items.push({ token: t, verb, paired, negated: paired ? isNegated(s, tokens, i, v) : false, ...(owned ? { owned } : {}) });
   }
   chainLists(s, items);
 
@@ -266,9 +269,12 @@ function chainLists(s: FoldedView, items: Candidate[]): void {
         !prev.verb &&
         cur.token.category === 'personal_data' &&
         (prev.led === true || (prev.token.kind === 'term' && prev.token.category === 'personal_data' && /[,，]\s*(?:包括|包含|例如|比如|including|such as)/.test(s.slice(prev.token.end, cur.token.start))));
-      if (prev.paired && !cur.paired && cur.token.kind === 'object' && (canTake(cur, prev.verb) || ledByTerm)) {
+      // The owner covers its list: "你的搜索记录、浏览记录、所在位置".
+      const ownedList = !prev.verb && prev.owned === true && cur.token.category === 'personal_data' && !cur.token.generic && !EVERYDAY_TYPES.has(cur.token.type as DataType);
+      if (prev.paired && !cur.paired && cur.token.kind === 'object' && (canTake(cur, prev.verb) || ledByTerm || ownedList)) {
         cur.paired = true;
         if (ledByTerm) cur.led = true;
+        if (ownedList) cur.owned = true;
         cur.verb = prev.verb;
         cur.negated = prev.negated;
         changed = true;

@@ -156,6 +156,7 @@ describe('negation', () => {
   it("takes a specific data word the reader or writer owns as a mention, with no verb: 我的手机号, your home address", () => {
     expect(summary('我的手机号一直收到骚扰短信')).toEqual(['personal_data:手机号']);
     expect(summary('也可以通过本人手机号码注册')).toEqual(['personal_data:手机号码']);
+    expect(summary('根据你的搜索记录、浏览记录、所在位置推算出来的')).toEqual(['personal_data:搜索记录', 'personal_data:浏览记录', 'personal_data:所在位置']);
     expect(summary('这个App会一直显示您的精确位置')).toEqual(['personal_data:精确位置']);
     expect(summary('民警提醒孩子们记住父母的电话，不跟陌生人走')).toEqual([]);
     expect(summary('Is that your home address on the flyer?')).toEqual(['personal_data:home address']);
