@@ -430,7 +430,7 @@ const SIGN_UP = /注册|註冊|登记|登記|报名|報名|开户|開戶|sign[- 
  * address". Only the first and second person: "记住父母的电话" in a school safety talk is
  * not a page about someone's data.
  */
-const OWNER_BEFORE = /(?:我的|我嘅|你的|你嘅|您的|本人的?|\b(?:my|your)\s+)$/;
+const OWNER_BEFORE = /(?:我的|我嘅|你的|你嘅|您的|本人的?|\b(?:my|your)\s+(?:(?!nearest\b|closest\b|local\b|favou?rite\b)[a-z]+\s+){0,2})$/;
 /** Words after an owned location that make it a page's breadcrumb ("您的位置：首页"), not data. */
 const NOT_OWNED_AFTER = /^\s*[:：>]/;
 

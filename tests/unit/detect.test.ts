@@ -157,6 +157,8 @@ describe('negation', () => {
     expect(summary('我的手机号一直收到骚扰短信')).toEqual(['personal_data:手机号']);
     expect(summary('也可以通过本人手机号码注册')).toEqual(['personal_data:手机号码']);
     expect(summary('根据你的搜索记录、浏览记录、所在位置推算出来的')).toEqual(['personal_data:搜索记录', 'personal_data:浏览记录', 'personal_data:所在位置']);
+    expect(summary('Most sites estimate your rough location from the request')).toEqual(['personal_data:location']);
+    expect(summary('Find your nearest location today.')).toEqual([]);
     expect(summary('这个App会一直显示您的精确位置')).toEqual(['personal_data:精确位置']);
     expect(summary('民警提醒孩子们记住父母的电话，不跟陌生人走')).toEqual([]);
     expect(summary('Is that your home address on the flyer?')).toEqual(['personal_data:home address']);
