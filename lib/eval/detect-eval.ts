@@ -150,7 +150,8 @@ const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixt
  * then developed on. test8: 150 more by a seventh helper later in that round, scored once,
  * then developed on. test9: 150 more by an eighth helper at that round's end, scored once,
  * then developed on. test10: 150 more by a ninth helper (the round of 2026-12-02's fourth
- * session), written the same way, scored once at its start.
+ * session), written the same way, scored once at its start, then developed on. test11: 150
+ * more by a tenth helper later in that round, scored once after the work on test10.
  */
 export const CORPUS_DIRS = {
   dev: join(FIXTURES, 'detect-corpus'),
@@ -165,6 +166,7 @@ export const CORPUS_DIRS = {
   test8: join(FIXTURES, 'detect-test8'),
   test9: join(FIXTURES, 'detect-test9'),
   test10: join(FIXTURES, 'detect-test10'),
+  test11: join(FIXTURES, 'detect-test11'),
 } as const;
 
 export function loadCorpus(dir: string): CorpusText[] {
