@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { TabFindings } from '@/lib/messaging';
 import { readPopupFindings, takeFirstRead, type FirstRead } from '@/lib/ui/first-read';
 import { uiLang, uiScript } from '@/lib/ui/i18n';
-import { rankTabStories, readTabFindings, type ShownStory } from '@/lib/ui/tab-report';
+import { rankTabStories, type ShownStory } from '@/lib/ui/tab-report';
 
 export type FindingsState =
   | { kind: 'loading' }
@@ -11,7 +11,6 @@ export type FindingsState =
   | { kind: 'error'; message: string };
 
 export type StoriesState = { kind: 'loading' } | { kind: 'ready'; stories: ShownStory[] } | { kind: 'error'; message: string };
-
 
 /**
  * Started as the module loads; main.tsx renders once it has settled, so the first frame
