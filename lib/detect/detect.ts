@@ -271,6 +271,15 @@ function chainLists(s: FoldedView, items: Candidate[]): void {
         (prev.led === true || (prev.token.kind === 'term' && prev.token.category === 'personal_data' && /[,，]\s*(?:包括|包含|例如|比如|including|such as)/.test(s.slice(prev.token.end, cur.token.start))));
       // The owner covers its list: "你的搜索记录、浏览记录、所在位置".
       const ownedList = !prev.verb && prev.owned === true && cur.token.category === 'personal_data' && !cur.token.generic && !EVERYDAY_TYPES.has(cur.token.type as DataType);
+      // A list item takes the verb of the item before it when its own stands further off, before
+      // that verb: "信息共享：我们不会向第三方提供您的身份证件号码、银行卡号及征信报告" (征信报告 is
+      // too far from 提供 alone and had found 共享 in the heading).
+      if (prev.paired && cur.paired && prev.verb && cur.verb && cur.verb !== prev.verb && cur.verb.end <= prev.verb.start && prev.verb.end <= prev.token.start && canTake(cur, prev.verb)) {
+        cur.verb = prev.verb;
+        cur.negated = prev.negated;
+        changed = true;
+        continue;
+      }
       if (prev.paired && !cur.paired && cur.token.kind === 'object' && (canTake(cur, prev.verb) || ledByTerm || ownedList)) {
         cur.paired = true;
         if (ledByTerm) cur.led = true;

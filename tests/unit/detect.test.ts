@@ -126,6 +126,13 @@ describe('negation', () => {
     expect(summary('商家未经同意采集人脸信息')).toEqual(['face:人脸信息']);
     expect(summary('在顾客不知情的情况下收集人脸')).toEqual(['face:人脸']);
   });
+  it("gives a list's last item the verb and negation of the items before it, not a verb further off", () => {
+    expect(summary('第五条 信息共享：未经您的单独同意，我们不会向任何第三方提供您的身份证件号码、银行卡号及征信报告。')).toEqual([
+      'personal_data:身份证件号码:neg',
+      'personal_data:银行卡号:neg',
+      'personal_data:征信报告:neg',
+    ]);
+  });
   it('does not take 包括但不限于 ("including but not limited to") as negation', () => {
     expect(summary('需获取包括但不限于填写手机号码')).toEqual(['personal_data:手机号码']);
     expect(summary('我们不限于收集您的手机号码')).toEqual(['personal_data:手机号码']);
