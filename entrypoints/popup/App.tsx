@@ -13,6 +13,7 @@ import { StoryCard } from '@/lib/ui/StoryCard';
 import { traditionalText } from '@/lib/ui/localized';
 import { useTabReport, type StoriesState } from './useTabReport';
 import { DigestView } from '@/lib/ui/DigestView';
+import { lawIfLoaded, loadLaw } from '@/lib/ui/law-data';
 import { Disclosure } from '@/lib/ui/Disclosure';
 import type { LawData } from '@/lib/law/rules';
 import { uiScript } from '@/lib/ui/i18n';
@@ -92,16 +93,9 @@ function SiteToggle({ tab, reload }: { tab: TabFindings; reload: () => void }) {
   );
 }
 
-let lawLoaded: LawData | null = null;
-let lawLoading: Promise<LawData> | undefined;
-/** The law data (its own chunk), loaded once: main.tsx starts it before the first render on a policy page. */
-export function loadLaw(): Promise<LawData> {
-  return (lawLoading ??= import('@/lib/law/law.gen.json').then((m) => (lawLoaded = m.default as unknown as LawData)));
-}
-
 /** The law data, loaded only on policy pages. */
 function useLawData(wanted: boolean): LawData | null {
-  const [law, setLaw] = useState<LawData | null>(lawLoaded);
+  const [law, setLaw] = useState<LawData | null>(lawIfLoaded);
   useEffect(() => {
     if (wanted && !law) void loadLaw().then(setLaw);
   }, [wanted]);

@@ -1,5 +1,6 @@
 import { render } from 'preact';
-import { App, loadLaw } from './App';
+import { App } from './App';
+import { loadLaw } from '@/lib/ui/law-data';
 import { rankerModules } from '@/lib/ui/tab-report';
 import { firstHasDigest, firstHasFindings, firstReadSettled } from './useTabReport';
 import '@/lib/ui/base.css';

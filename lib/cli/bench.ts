@@ -46,12 +46,13 @@
  *   load), first_detect_* (first call, cold) and warm_detect_* on ~100 KB of Chinese text.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import { generatePage, generateText } from '../bench/pages';
+import { addFloorPage, stopWorkers } from '../perf/popup-timing';
 import { defaultMatcher } from '../detect/default-matcher';
 import { matchTokens } from '../detect/match';
 import { normalize } from '../detect/normalize';
@@ -384,8 +385,7 @@ async function contentScriptBench() {
 function extensionWithFloorPage(): string {
   const dir = mkdtempSync(join(tmpdir(), 'pn-bench-ext-'));
   cpSync(EXTENSION_DIR, dir, { recursive: true });
-  writeFileSync(join(dir, 'floor.html'), '<!doctype html><html><head><meta charset="utf-8"><title>floor</title><script type="module" src="/floor.js"></script></head><body><p>Floor</p></body></html>');
-  writeFileSync(join(dir, 'floor.js'), "performance.mark('pn:floor-script');\nrequestAnimationFrame(() => setTimeout(() => performance.mark('pn:floor')));\n");
+  addFloorPage(dir);
   return dir;
 }
 
@@ -403,12 +403,7 @@ async function popupBench(ext: ExtensionBrowser) {
   const storiesMs: number[] = [];
   const floorMs: number[] = [];
   const floorScriptMs: number[] = [];
-  const stopWorker = async () => {
-    const cdp = await ext.context.newCDPSession(demo);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await cdp.detach();
-  };
+  const stopWorker = () => stopWorkers(ext.context, demo);
   const popupOnce = async () => {
     await stopWorker();
     const popup = await openPopup(ext, tab.tabId);

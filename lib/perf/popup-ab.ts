@@ -8,11 +8,12 @@
  * build of an earlier commit. Nothing is asserted.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Worker } from 'playwright-core';
 import { EXTENSION_DIR, FIXTURE_ORIGIN, findChromium, startFixtureProxy, waitForReport } from '../cli/browser';
+import { addFloorPage, printRatios, timeOpen, timeRounds, type Cell } from './popup-timing';
 
 const [oldArg, newArg] = process.argv.slice(2);
 if (!oldArg) throw new Error('usage: npx tsx lib/perf/popup-ab.ts OLD_BUILD [NEW_BUILD]');
@@ -26,8 +27,7 @@ const idOf = (path: string) => [...createHash('sha256').update(path).digest('hex
 const dirs = builds.map((src, i) => {
   const d = mkdtempSync(join(tmpdir(), `pn-popup-ab${i}-`));
   cpSync(src, d, { recursive: true });
-  writeFileSync(join(d, 'floor.html'), '<!doctype html><html><head><meta charset="utf-8"><title>floor</title><script type="module" src="/floor.js"></script></head><body><p>Floor</p></body></html>');
-  writeFileSync(join(d, 'floor.js'), "performance.mark('pn:floor-script');\nrequestAnimationFrame(() => setTimeout(() => performance.mark('pn:floor')));\n");
+  addFloorPage(d);
   return d;
 });
 const proxy = await startFixtureProxy();
@@ -45,38 +45,14 @@ try {
   const tabPage = await context.newPage();
   await tabPage.goto(`${FIXTURE_ORIGIN}/${page}`);
   const tabs = await Promise.all(ids.map((id) => waitForReport(workerOf.get(id) as Worker, `${FIXTURE_ORIGIN}/${page}`)));
-  const stopWorkers = async () => {
-    const cdp = await context.newCDPSession(tabPage);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await cdp.detach();
-  };
-  const time = async (url: string, mark: string) => {
-    await stopWorkers();
-    const p = await context.newPage();
-    await p.goto(url);
-    await p.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 15_000 });
-    const t = await p.evaluate((m) => performance.getEntriesByName(m)[0]!.startTime, mark);
-    await p.close();
-    return t;
-  };
-  const cells: [string, string, string][] = [['empty page', `chrome-extension://${ids[0]}/floor.html`, 'pn:floor']];
+  const time = (url: string, mark: string) => timeOpen(context, tabPage, url, mark);
+  const cells: Cell[] = [['empty page', `chrome-extension://${ids[0]}/floor.html`, 'pn:floor']];
   ['old', 'new'].forEach((label, i) => {
     const url = `chrome-extension://${ids[i]}/popup.html?tab=${tabs[i]!.tabId}`;
     cells.push([`${label} findings`, url, 'pn:findings'], [`${label} stories`, url, 'pn:stories']);
   });
-  await time(cells[0]![1], cells[0]![2]); // the first extension page of a browser pays for its process
-  const ms = new Map<string, number[]>(cells.map((c) => [c[0], []]));
-  for (let r = 0; r < rounds; r++) {
-    for (let k = 0; k < cells.length; k++) {
-      const [name, url, mark] = cells[(r + k) % cells.length]!;
-      ms.get(name)!.push(await time(url, mark));
-    }
-  }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-  const floor = median(ms.get('empty page')!);
-  console.log(`${page}, ${rounds} rounds; old ${builds[0]}, new ${builds[1]} (medians, ms; ratio to the empty page)`);
-  for (const [name, xs] of ms) console.log(`${name.padEnd(14)} ${median(xs).toFixed(1).padStart(7)}  ${(median(xs) / floor).toFixed(2)}`);
+  const ms = await timeRounds(cells, rounds, time);
+  printRatios(`${page}, ${rounds} rounds; old ${builds[0]}, new ${builds[1]} (medians, ms; ratio to the empty page)`, ms);
 } finally {
   await context.close();
   await proxy.close();

@@ -17,11 +17,10 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTENSION_DIR, FIXTURE_ORIGIN, launchWithExtension, openPopup, waitForReport, type ExtensionBrowser } from '../cli/browser';
+import { addFloorPage, floorShell, printRatios, timeOpen, timeRounds, type Cell } from './popup-timing';
 
 const page = process.argv[2] ?? 'demo.html';
 const rounds = Number(process.env.ROUNDS ?? 12);
-const FLOOR_JS = "performance.mark('pn:floor-script');\nrequestAnimationFrame(() => setTimeout(() => performance.mark('pn:floor')));\n";
-const shell = (body: string) => `<!doctype html><html><head><meta charset="utf-8"><title>floor</title><script type="module" src="/floor.js"></script></head><body>${body}</body></html>`;
 
 async function openTab(ext: ExtensionBrowser) {
   const tabPage = await ext.context.newPage();
@@ -43,49 +42,23 @@ await ext.close();
 // 2. A copy of the build with the three floor pages.
 const dir = mkdtempSync(join(tmpdir(), 'pn-popup-floors-'));
 cpSync(EXTENSION_DIR, dir, { recursive: true });
-writeFileSync(join(dir, 'floor.js'), FLOOR_JS);
-writeFileSync(join(dir, 'floor.html'), shell('<p>Floor</p>'));
-writeFileSync(join(dir, 'cjk.html'), shell('<p>监管部门认为，企业在消费者不知情、未同意的情况下采集人脸</p>'));
+addFloorPage(dir);
+writeFileSync(join(dir, 'cjk.html'), floorShell('<p>监管部门认为，企业在消费者不知情、未同意的情况下采集人脸</p>'));
 writeFileSync(join(dir, 'static.html'), staticHtml.replace('</head>', '<script type="module" src="/floor.js"></script></head>'));
 
 try {
   ext = await launchWithExtension({ extensionDir: dir });
   const opened = await openTab(ext);
   tab = opened.tab;
-  const stopWorker = async () => {
-    const cdp = await ext.context.newCDPSession(opened.tabPage);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await cdp.detach();
-  };
-  const time = async (url: string, mark: string) => {
-    await stopWorker();
-    const p = await ext.context.newPage();
-    await p.goto(url);
-    await p.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 15_000 });
-    const t = await p.evaluate((m) => performance.getEntriesByName(m)[0]!.startTime, mark);
-    await p.close();
-    return t;
-  };
+  const time = (url: string, mark: string) => timeOpen(ext.context, opened.tabPage, url, mark);
   const base = `chrome-extension://${ext.extensionId}`;
-  const cells = [
+  const cells: Cell[] = [
     ['floor', `${base}/floor.html`, 'pn:floor'],
     ['cjk', `${base}/cjk.html`, 'pn:floor'],
     ['static', `${base}/static.html`, 'pn:floor'],
     ['popup', `${base}/popup.html?tab=${tab.tabId}`, 'pn:findings'],
-  ] as const;
-  await time(cells[0][1], cells[0][2]); // the first extension page of a browser pays for its process
-  const ms = new Map<string, number[]>(cells.map((c) => [c[0], []]));
-  for (let r = 0; r < rounds; r++) {
-    for (let k = 0; k < cells.length; k++) {
-      const [name, url, mark] = cells[(r + k) % cells.length]!;
-      ms.get(name)!.push(await time(url, mark));
-    }
-  }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-  const floor = median(ms.get('floor')!);
-  console.log(`${page}, ${rounds} rounds (medians, ms from navigation start; ratio to the empty page)`);
-  for (const [name, xs] of ms) console.log(`${name.padEnd(7)} ${median(xs).toFixed(1).padStart(7)}  ${(median(xs) / floor).toFixed(2)}`);
+  ];
+  printRatios(`${page}, ${rounds} rounds (medians, ms from navigation start; ratio to the empty page)`, await timeRounds(cells, rounds, time));
 } finally {
   await ext.close();
   rmSync(dir, { recursive: true, force: true });
