@@ -272,7 +272,8 @@ function dataOf(ctx: ClaimContext, it: ListItem, data: readonly Token[]): ClaimD
   if (!text.trim()) return null;
   // An item the lexicon does not know must read as data: not a section number or a dash,
   // not one character, not a company, a recipient or a component ("关联方", "银联支付SDK").
-  if (!own && (NOT_AN_ITEM.test(text.trim()) || RECIPIENT_ITEM.test(text.trim()))) return null;
+  // A bare 平台 in a list of device data is the platform (the OS), not a recipient.
+  if (!own && (NOT_AN_ITEM.test(text.trim()) || (RECIPIENT_ITEM.test(text.trim()) && text.trim() !== '平台'))) return null;
   return { text, start, end, type, sensitive: isSensitive(type), ...(generic ? { generic: true } : {}) };
 }
 

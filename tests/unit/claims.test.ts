@@ -14,6 +14,13 @@ describe('claims', () => {
     expect(claims('我们会收集您的银行卡号、有效期及手机号码，用于完成支付。')).toEqual(['collect: 银行卡号/financial, 有效期/other, 手机号码/phone']);
   });
 
+  it('keep usage, version, channel and platform items of an SDK data list, and still drop a legal procedure', () => {
+    expect(claims('我们收集IP地址、平台、时间戳、应用程序版本、应用分发渠道、硬盘和电池使用情况等。')).toEqual([
+      'collect: IP地址/device_info, 平台/other, 时间戳/other, 应用程序版本/device_info, 应用分发渠道/installed_apps, 硬盘/other, 电池使用情况/usage_logs',
+    ]);
+    expect(claims('我们会收集您的手机号码、法律程序')).toEqual(['collect: 手机号码/phone']);
+  });
+
   it('take the examples in brackets as items of their head', () => {
     const [c] = read('我们会收集设备信息（国际移动设备识别码（IMEI）、设备型号）。').claims;
     expect(c!.data.map((d) => d.text)).toEqual(expect.arrayContaining(['设备信息', '国际移动设备识别码', 'IMEI', '设备型号']));
