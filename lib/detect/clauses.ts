@@ -42,7 +42,7 @@ const LEAD_END = /(?:[:：]|包括|包含|如下|以下|例如|比如|such as|in
 const DEFINITIONS_HEADING = /^[\s*_#>]*(?:[一二三四五六七八九十\d]{1,2}[、.．]\s*)?(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）]\s*)?(?:定义|释义|名词解释|名词定义|术语解释|(?:词语|用语|术语)(?:及|和|与)?(?:释义|定义)|术语(?:及|和|与)?定义|定義|釋義|名詞解釋|(?:詞語|用語)釋義|definitions?|interpretation|key terms)\b/;
 
 /** A sentence that gives examples of the one before it. */
-export const EXAMPLES_START = /^[\s*_]*(?:例如|比如|譬如|诸如|諸如|具体包括|具體包括|主要包括|其中包括|such as|for example|e\.g\.)/i;
+export const EXAMPLES_START = /^[\s*_]*(?:例如|比如|譬如|诸如|諸如|具体包括|具體包括|主要包括|其中包括|such as|for example|e\.g\.)(?:\s*[，,：:])?/i;
 
 /** A definition: what a word means, not what is done with data. */
 export const DEFINITION = /是指|指的是|系指|所称|所稱|係指|是指以|定义为|定義為|是以电子|是以電子|[：:是]\s*一旦(?:泄露|洩露|洩漏|遭到)|等(?:均|都)?(?:属于|屬於)(?:个人|個人)?敏感(?:个人|個人)?(?:信息|資訊|資料)|[：:”"]\s*[*_]*\s*指(?!定|导|南|出|示|引|挥|望|令|标|向)|\bmeans\b|\brefers? to\b|\bis defined as\b|\bshall mean\b|\bincludes? any information\b/;

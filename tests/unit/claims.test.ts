@@ -21,6 +21,11 @@ describe('claims', () => {
     expect(claims('我们会收集您的手机号码、法律程序')).toEqual(['collect: 手机号码/phone']);
   });
 
+  it('read examples after 例如 followed by a comma, in the next sentence or the same one', () => {
+    expect(claims('我们会收集您的信息。例如，软件的版本号、浏览器类型、IP地址。')).toEqual(['collect: 软件的版本号/other, 浏览器类型/device_info, IP地址/device_info']);
+    expect(claims('我们会收集移动应用的信息，例如，软件的版本号、IP地址。')[0]).toContain('IP地址/device_info');
+  });
+
   it('take the examples in brackets as items of their head', () => {
     const [c] = read('我们会收集设备信息（国际移动设备识别码（IMEI）、设备型号）。').claims;
     expect(c!.data.map((d) => d.text)).toEqual(expect.arrayContaining(['设备信息', '国际移动设备识别码', 'IMEI', '设备型号']));
