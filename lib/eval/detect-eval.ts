@@ -152,6 +152,9 @@ const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixt
  * then developed on. test10: 150 more by a ninth helper (the round of 2026-12-02's fourth
  * session), written the same way, scored once at its start, then developed on. test11: 150
  * more by a tenth helper later in that round, scored once after the work on test10.
+ * test12: 150 more (the round of 2026-12-02's fifth session), written blind the same way
+ * (two writers were started on the same folder; the files are the last one's), scored
+ * once at that round's end.
  */
 export const CORPUS_DIRS = {
   dev: join(FIXTURES, 'detect-corpus'),
@@ -167,6 +170,7 @@ export const CORPUS_DIRS = {
   test9: join(FIXTURES, 'detect-test9'),
   test10: join(FIXTURES, 'detect-test10'),
   test11: join(FIXTURES, 'detect-test11'),
+  test12: join(FIXTURES, 'detect-test12'),
 } as const;
 
 export function loadCorpus(dir: string): CorpusText[] {
