@@ -109,7 +109,7 @@ export const en: LexiconSource = {
   suppressors: [
     "phone's operating system", 'by the operating system', 'photograph of', 'photographs of', 'passport line', 'passport lines', 'passport control', 'passport queue', 'passport office', 'dna fingerprint', 'dna fingerprinting', 'fingerprints all over', 'browser fingerprint', 'anti-fingerprint',
     'face the music', 'face-to-face', 'face to face', 'location of the', 'biometric passport control',
-    'face value', 'north face', 'face of the', 'iris flower', 'use of the', 'biometric privacy',
+    'face value', 'my face value', 'your face value', 'their face value', 'his face value', 'her face value', 'north face', 'face of the', 'iris flower', 'use of the', 'biometric privacy',
     'biometric information privacy act', 'faces of', 'faces the', 'faced', 'facing', 'in the face of', 'on the face of',
     'face detection autofocus', 'face and eye detection', 'eye detection', 'face-detection af', 'face detection af',
     'email us', 'email address:', 'name of the', 'in the name of', 'record high', 'record number', 'on record', 'world record',

@@ -26,6 +26,11 @@ describe('face', () => {
     expect(summary('社區門禁改用人臉辨識')).toEqual(['face:人臉辨識']);
     expect(summary('商場收集人臉資訊')).toEqual(['face:人臉資訊']);
   });
+  it("reads a bond's face value after an owner as no face, and still flags the owner's face scanned", () => {
+    expect(summary('They trade at a premium above their face value of $1,000.')).toEqual([]);
+    expect(summary('The app scans their face when they pay.')).toEqual(['face:their face']);
+  });
+
   it('flags English terms at word boundaries, plural included', () => {
     expect(summary('The store used facial recognition cameras.')).toEqual(['face:facial recognition']);
     expect(summary('Faceprints were stored.')).toEqual(['face:faceprint']);
