@@ -146,6 +146,9 @@ export function sentenceSpan(v: TextView, p: number): [number, number] {
   return [a, b];
 }
 
+/** A line that starts with a short label and a colon, with more after it ("android版本：IMEI、…"). */
+const LABEL_LINE = /^[\s*_]*[\u3400-\u9fffA-Za-z0-9 ]{1,12}[：:]\s*\S/;
+
 /** Whether the line at [a, b) is a list line. */
 function isListLine(v: TextView, a: number, b: number): boolean {
   return LIST_LINE.test(v.slice(a, Math.min(b, a + 12)));
@@ -213,12 +216,16 @@ export function blockAt(v: TextView, p: number, hasAction: (a: number, b: number
       return isListLine(v, from, to) && (LEAD_END.test(line) || (line.length <= 20 && !/[。！？!?；;.]$/.test(line)));
     };
     let underHead = listStart < b && heads(listStart, down);
+    // Label lines in a row ("ios版本：IDFA、…" then "android版本：IMEI、…"): each is an item line.
+    let labelled = listStart < b && LABEL_LINE.test(v.slice(listStart, down));
     for (let k = 0; k < MAX_LIST_LINES && down < v.length; k++) {
       const nextStart = v.charAt(down) === '\n' ? down + 1 : down;
       const nextEnd = lineEnd(v, nextStart);
       const listLine = nextEnd > nextStart && isListLine(v, nextStart, nextEnd);
-      if (nextEnd <= nextStart || !(listLine || underHead) || hasAction(nextStart, nextEnd)) break;
+      const label = nextEnd > nextStart && LABEL_LINE.test(v.slice(nextStart, nextEnd));
+      if (nextEnd <= nextStart || !(listLine || underHead || (labelled && label)) || (labelled && !label) || hasAction(nextStart, nextEnd)) break;
       underHead = listLine && heads(nextStart, nextEnd);
+      labelled = label;
       down = nextEnd;
     }
     b = Math.max(b, down);

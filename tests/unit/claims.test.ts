@@ -26,6 +26,13 @@ describe('claims', () => {
     expect(claims('我们会收集移动应用的信息，例如，软件的版本号、IP地址。')[0]).toContain('IP地址/device_info');
   });
 
+  it('read label lines in a row under a lead-in as its items, and stop at the next numbered entry', () => {
+    const text = '（1）某统计SDK。需要收集的手机信息包括：\n  ios版本：IDFA广告标识、网络信息（IP地址）\n  android版本：IMEI号、OAID、MAC地址\n（2）“某推送”：由某公司提供接口。';
+    const items = read(text).claims.flatMap((c) => c.data.map((d) => d.text));
+    expect(items).toEqual(expect.arrayContaining(['IDFA广告标识', 'IP地址', 'IMEI号', 'OAID', 'MAC地址']));
+    expect(items).not.toContain('某推送');
+  });
+
   it('take the examples in brackets as items of their head', () => {
     const [c] = read('我们会收集设备信息（国际移动设备识别码（IMEI）、设备型号）。').claims;
     expect(c!.data.map((d) => d.text)).toEqual(expect.arrayContaining(['设备信息', '国际移动设备识别码', 'IMEI', '设备型号']));
