@@ -80,7 +80,8 @@ const RULE_CLAUSE = /^[\s*_#]*(?:(?:如果?|若|假如|倘若|一旦)(?:我们|�
 /** Permission requests: 申请/调用/获取 … 权限, "access to your camera". */
 const PERMISSION = /权限|權限|permission|access to your/;
 const NOT_AN_ITEM = /^(?:[\d.．、\-–—_*#()（）\s]+|[\u3400-\u9fff]|[a-z])$/i;
-const RECIPIENT_ITEM = /(?:sdk|插件|关联方|關聯方|关联公司|關聯公司|合作方|合作伙伴|合作夥伴|员工|員工|(?:有限|股份)?公司|集团|集團|平台|机构|機構|商家|供应商|供應商|服务商|服務商)$/i;
+/** An item that names a recipient ("关联方", "银联支付SDK", "第三方平台"; a bare 平台 in a list of device data is the platform, the OS). */
+const RECIPIENT_ITEM = /(?:sdk|插件|关联方|關聯方|关联公司|關聯公司|合作方|合作伙伴|合作夥伴|员工|員工|(?:有限|股份)?公司|集团|集團|.平台|机构|機構|商家|供应商|供應商|服务商|服務商)$/i;
 const NEG_BA = /(?:不会|不會|不得|绝不|絕不|决不|決不|从不|從不|不再|并不|並不)(?:主动)?(?:将|將|把|向|在|对|對|与|與)[^，,。；;！？!?]{0,30}$/;
 /**
  * What the processor would do if a case arose ("如涉及向境外传输…，我们将…征得您的同意",
@@ -272,8 +273,8 @@ function dataOf(ctx: ClaimContext, it: ListItem, data: readonly Token[]): ClaimD
   if (!text.trim()) return null;
   // An item the lexicon does not know must read as data: not a section number or a dash,
   // not one character, not a company, a recipient or a component ("关联方", "银联支付SDK").
-  // A bare 平台 in a list of device data is the platform (the OS), not a recipient.
-  if (!own && (NOT_AN_ITEM.test(text.trim()) || (RECIPIENT_ITEM.test(text.trim()) && text.trim() !== '平台'))) return null;
+  const bare = text.trim();
+  if (!own && (NOT_AN_ITEM.test(bare) || RECIPIENT_ITEM.test(bare))) return null;
   return { text, start, end, type, sensitive: isSensitive(type), ...(generic ? { generic: true } : {}) };
 }
 
