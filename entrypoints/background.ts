@@ -1,3 +1,4 @@
+import { createAnalyzer } from '@/lib/background/analyze';
 import { createHandlers, isTrustedSender } from '@/lib/background/handlers';
 import { createTabStore } from '@/lib/background/tab-store';
 import { clipClaims, isMessage } from '@/lib/messaging';
@@ -13,6 +14,7 @@ export default defineBackground({
   type: 'module',
   main() {
     const digests = createDigestCache(defaultMatcher);
+    const analyze = createAnalyzer(defaultMatcher);
     const handlers = createHandlers({
       store: createTabStore(browser.storage.session),
       session: browser.storage.session,
@@ -47,6 +49,8 @@ export default defineBackground({
           return handlers.onFrameGone(raw.data, sender);
         case 'contentGetSettings':
           return handlers.onGetSettings(sender);
+        case 'contentAnalyze':
+          return analyze(raw.data);
         default:
           return undefined;
       }

@@ -37,6 +37,8 @@ export const LIMITS = {
   spanChars: 120,
   /** Text of a page that may be a privacy policy, sent by the top frame for its digest (not stored). */
   policyChars: 200_000,
+  /** Page text a frame sends the background to be read at once (lib/background/analyze.ts); longer text is read up to here. */
+  analyzeChars: 8_000_000,
 } as const;
 
 /** What a content script reports for its page; validated by the background (lib/background/validate.ts). */
@@ -68,8 +70,12 @@ export interface PageReport {
   policy?: { text: string; truncated?: boolean };
   /** The policy digest the background built from `policy` (stored, never sent by a page). */
   digest?: PolicyDigest;
-  /** How long the scan took on the page's main thread (diagnostics and benchmarks). */
-  timing?: { start: number; end: number; busy: number; longestSlice: number; longestStep?: string; byStep?: Record<string, number> };
+  /**
+   * How long the scan took on the page's main thread (diagnostics and benchmarks); `wait` is
+   * the wall time spent waiting for the background's reading of the text, `worker` that
+   * reading's own time there (neither is page time).
+   */
+  timing?: { start: number; end: number; busy: number; longestSlice: number; longestStep?: string; byStep?: Record<string, number>; wait?: number; worker?: number };
 }
 
 /** A finding as the popup sees it: which frame it is in and its index there. */
@@ -113,6 +119,13 @@ export interface StoryResult {
   ranked: RankedStory;
 }
 
+/** The background's reading of a frame's text (contentAnalyze). */
+export interface AnalyzeAnswer {
+  findings: Finding[];
+  blocks: TextBlock[];
+  ms: number;
+}
+
 /** Every message, its data and its answer. */
 export interface ProtocolMap {
   /** Answer: true once stored (the content script retries until then), false when refused. */
@@ -121,6 +134,12 @@ export interface ProtocolMap {
   contentFrameGone: { data: { timeOrigin: number }; answer: boolean };
   /** Private tabs only: the settings changed in a private window (kept in memory), or null. */
   contentGetSettings: { data: null; answer: unknown };
+  /**
+   * A frame's collected text, read by the background (the detector does not ship in the
+   * content script): its findings and statement blocks, offsets in `text`, and the
+   * reading's time in ms; null when the text was refused (not a string, too long).
+   */
+  contentAnalyze: { data: { text: string; limit: number }; answer: AnalyzeAnswer | null };
   /** A finding by its index, or a claim's data by its block index and offsets. */
   toContentScrollToFinding: { data: { index: number; span?: { start: number; end: number } }; answer: boolean };
   /** A policy digest's clause, by its offsets in the top frame's policy text. */
@@ -140,7 +159,7 @@ export function isMessage(raw: unknown): raw is Message {
 }
 
 /** Send to the background (content script and extension pages). */
-export function sendToBackground<T extends 'contentReportFindings' | 'contentFrameGone' | 'contentGetSettings'>(type: T, data: ProtocolMap[T]['data']): Promise<ProtocolMap[T]['answer']> {
+export function sendToBackground<T extends 'contentReportFindings' | 'contentFrameGone' | 'contentGetSettings' | 'contentAnalyze'>(type: T, data: ProtocolMap[T]['data']): Promise<ProtocolMap[T]['answer']> {
   return browser.runtime.sendMessage({ type, data } satisfies Message<T>) as Promise<ProtocolMap[T]['answer']>;
 }
 

@@ -62,6 +62,8 @@ export const PageReportSchema = v.strictObject({
   timing: v.optional(
     v.strictObject({ start: v.number(), end: v.number(), busy: v.number(), longestSlice: v.number(), longestStep: v.optional(v.pipe(v.string(), v.maxLength(16))),
       byStep: v.optional(v.pipe(v.record(v.pipe(v.string(), v.maxLength(16)), v.number()), v.check((o) => Object.keys(o).length <= 12, 'too many steps'))),
+      wait: v.optional(v.number()),
+      worker: v.optional(v.number()),
     }),
   ),
 });

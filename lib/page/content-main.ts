@@ -1,11 +1,18 @@
-import { defaultMatcher } from '../detect/default-matcher';
 import { clipReport, isMessage, sendToBackground, type PageReport } from '../messaging';
 import { findingFilter, isSiteDisabled, parseStoredSettings, readSettings, SETTINGS_KEY, type Settings } from '../settings-core';
 import { isTopFrame, watchFrameVisibility } from './frame';
 import { highlightHost } from './highlight';
 import { mayBePolicy } from '../policy/name';
 import { Reporter } from './reporter';
+import { createBackgroundReader } from './background-reader';
 import { PageScanner, reportContext } from './scanner';
+
+/**
+ * The text is read in the background, where the detector lives: this script carries no
+ * lexicon and no rules, and the page's main thread pays only for collecting the text and
+ * marking what was found.
+ */
+const readInBackground = createBackgroundReader((text, limit) => sendToBackground('contentAnalyze', { text, limit }));
 
 /**
  * The content script: read the settings, scan, mark, report, answer the popup.
@@ -35,7 +42,7 @@ export async function runContentScript(): Promise<void> {
     }
     const s = new PageScanner({
       doc,
-      matcher: defaultMatcher(),
+      read: readInBackground,
       host: highlightHost(win),
       marks: settings.marks,
       accept: findingFilter(settings, location.href),

@@ -1,15 +1,12 @@
-import { analyzeSteps, CHUNK_CHARS, detectSteps } from '../detect/chunked';
 import type { TextBlock } from '../detect/claims';
 import { contextWindows, joinContext, windowOf } from '../detect/context';
 import { counts } from '../detect/counts';
-import type { Finding } from '../detect/detect';
-import { mayMatch, type Matcher } from '../detect/match';
+import type { Analysis, Finding } from '../detect/detect';
 import { LIMITS } from '../messaging';
 import { collectSteps, locate, type CollectedText } from './collect';
 import { Marks, type HighlightHost, type HighlightKey } from './highlight';
 import { PageVisibility } from './visibility';
 
-/** A finding and where it is on the page now. */
 /** A statement block (claims are read from it in the background) and its piece of the text map, to scroll into it. */
 export interface PageBlock {
   block: TextBlock;
@@ -17,6 +14,7 @@ export interface PageBlock {
   map: CollectedText;
 }
 
+/** A finding and where it is on the page now. */
 export interface PageFinding {
   finding: Finding;
   range: Range | null;
@@ -38,13 +36,28 @@ export interface ScanTiming {
   longestSlice: number;
   /** Which step the longest slice was (diagnostics: collect, detect, ranges, paint…). */
   longestStep?: string;
-  /** Busy time per step (collect, detect, ranges, paint…), for the bench. */
+  /** Busy time per step (collect, ranges, paint…), for the bench. */
   byStep?: Record<string, number>;
+  /** Wall time spent waiting for the text to be read (off the page's main thread), and that reading's own time in the background. */
+  wait?: number;
+  worker?: number;
 }
+
+/**
+ * Reads a collected text: its findings and statement blocks (offsets in the text), at most
+ * `limit` findings; null when it could not be read. The content script asks the
+ * background (the detector does not ship in it); tests may read in place.
+ */
+export type TextReader = (text: string, limit: number) => Promise<(Analysis & { ms?: number }) | null>;
 
 export interface ScannerDeps {
   doc: Document;
-  matcher: Matcher;
+  read: TextReader;
+  /**
+   * Whether changed text may hold a word at all (a ticking clock's "12:03:45" cannot):
+   * text for which this is false is not rescanned. Default: it holds two letters in a row.
+   */
+  mayHold?: (text: string) => boolean;
   /** null: the Highlight API is missing; findings are still reported. */
   host: HighlightHost | null;
   report: (findings: readonly PageFinding[], timing: ScanTiming, blocks: readonly PageBlock[], policy: string | null) => void;
@@ -88,7 +101,7 @@ function mapSlice(collected: CollectedText, start: number, end: number): Collect
   return { text: '', nodes: nodes.slice(lo, k), starts: starts.slice(lo, k), lengths: lengths.slice(lo, k) };
 }
 
-function rangeFor(doc: Document, collected: CollectedText, f: { start: number; end: number }): Range | null {
+export function rangeFor(doc: Document, collected: CollectedText, f: { start: number; end: number }): Range | null {
   const a = locate(collected, f.start);
   const b = locate(collected, f.end, true);
   if (!a || !b) return null;
@@ -276,7 +289,8 @@ export class PageScanner {
       if (r.type === 'characterData') {
         // A clock or a counter: text that cannot hold a word, in a node with no finding.
         const data = (r.target as CharacterData).data;
-        if (!mayMatch(this.deps.matcher, data) && !(r.oldValue && mayMatch(this.deps.matcher, r.oldValue)) && !this.hasFindingIn(r.target)) continue;
+        const mayHold = this.deps.mayHold ?? holdsLetters;
+        if (!mayHold(data) && !(r.oldValue && mayHold(r.oldValue)) && !this.hasFindingIn(r.target)) continue;
         changes += 1;
       } else changes += r.addedNodes.length + r.removedNodes.length;
       relevant = true;
@@ -345,8 +359,11 @@ export class PageScanner {
     const options = { ...visibility.options(), onShadowRoot: (r: ShadowRoot) => this.observeShadowRoot(r) };
     const collected = await runSliced('collect', collectSteps(root, options, 256), sliceMs, timing, this.yieldNow, isStale);
     if (!collected) return null;
-    const analysis = await runSliced('detect', analyzeSteps(collected.text, this.deps.matcher, { limit, chunkChars: CHUNK_CHARS }), sliceMs, timing, this.yieldNow, isStale);
-    if (!analysis) return null;
+    const asked = performance.now();
+    const analysis = collected.text.length && limit > 0 ? await this.deps.read(collected.text, limit) : { findings: [], blocks: [] };
+    timing.wait = (timing.wait ?? 0) + (performance.now() - asked);
+    if (analysis?.ms !== undefined) timing.worker = (timing.worker ?? 0) + analysis.ms;
+    if (!analysis || isStale()) return null;
     const t0 = performance.now();
     const accept = this.deps.accept;
     const accepted = accept ? analysis.findings.filter(accept) : analysis.findings;
@@ -499,6 +516,12 @@ export class PageScanner {
   }
 }
 
+/** Two letters in a row (any script): the least a lexicon word needs. */
+const TWO_LETTERS = /\p{L}\p{L}/u;
+function holdsLetters(text: string): boolean {
+  return TWO_LETTERS.test(text);
+}
+
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true, characterDataOldValue: true };
 
 function compareRanges(a: Range | null, b: Range | null): number {
@@ -518,18 +541,4 @@ export function paintEntries(marks: Marks, entries: readonly PageFinding[]): voi
     (byKey[key] ??= []).push(range);
   }
   marks.paint(byKey);
-}
-
-/** One synchronous scan of a document (tests, and pages too small to slice). */
-export function scanDocument(doc: Document, matcher: Matcher): PageFinding[] {
-  const root = doc.body ?? doc.documentElement;
-  if (!root) return [];
-  const steps = collectSteps(root, new PageVisibility(doc).options(), Number.MAX_SAFE_INTEGER);
-  let r = steps.next();
-  while (!r.done) r = steps.next();
-  const collected = r.value;
-  const d = detectSteps(collected.text, matcher, { limit: MAX_FINDINGS });
-  let f = d.next();
-  while (!f.done) f = d.next();
-  return f.value.map((finding) => ({ finding, range: rangeFor(doc, collected, finding) }));
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../lib/detect/default-matcher';
 import { collectText, locate } from '../../lib/page/collect';
 import { textFromHtml } from '../../lib/page/html-node';
-import { scanDocument } from '../../lib/page/scanner';
+import { scanDocument } from '../../lib/page/scan-document';
 
 function dom(html: string): HTMLElement {
   document.body.innerHTML = html; // test fixture written here, not page input

@@ -1,0 +1,51 @@
+import type { TextBlock } from '../detect/claims';
+import { cutAfter } from '../detect/cut';
+import type { Finding } from '../detect/detect';
+import { LIMITS, type AnalyzeAnswer } from '../messaging';
+import type { TextReader } from './scanner';
+
+/** Sends one part of a text to be read (contentAnalyze); rejects when the background is not there. */
+export type SendPart = (text: string, limit: number) => Promise<AnalyzeAnswer | null>;
+
+/** Characters per message: a part of a longer text is cut at a safe line break or sentence end before this. */
+export const PART_CHARS = 2_000_000;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The content script's TextReader: the text goes to the background, where the detector
+ * lives, in parts of at most `partChars` characters (a 50-million-character text node is
+ * 25 messages, not one the browser may refuse), each cut where reading the parts apart
+ * gives what reading the whole would (lib/detect/cut.ts). Offsets come back shifted to
+ * the whole text. A part whose message fails is sent once more; if that fails too, or
+ * the background refuses it, the reading is null (the scan reports nothing new) rather
+ * than a partial answer that would look complete. Text beyond LIMITS.analyzeChars
+ * per part never occurs: parts are far smaller.
+ */
+export function createBackgroundReader(send: SendPart, partChars = PART_CHARS, retryMs = 250): TextReader {
+  const half = Math.max(1, Math.floor(Math.min(partChars, LIMITS.analyzeChars) / 2));
+  const sendOnce = async (text: string, limit: number): Promise<AnalyzeAnswer | null> => {
+    try {
+      return await send(text, limit);
+    } catch {
+      await pause(retryMs);
+      return send(text, limit).catch(() => null);
+    }
+  };
+  return async (text, limit) => {
+    const findings: Finding[] = [];
+    const blocks: TextBlock[] = [];
+    let ms = 0;
+    let base = 0;
+    while (base < text.length && findings.length < limit) {
+      const end = text.length - base <= 2 * half ? text.length : cutAfter(text, base + half, half);
+      const answer = await sendOnce(base === 0 && end === text.length ? text : text.slice(base, end), limit - findings.length);
+      if (!answer) return null;
+      ms += answer.ms;
+      for (const f of answer.findings) findings.push(base ? { ...f, start: f.start + base, end: f.end + base } : f);
+      for (const b of answer.blocks) blocks.push(base ? { ...b, start: b.start + base, end: b.end + base } : b);
+      base = end;
+    }
+    return { findings, blocks, ms: Math.round(ms * 10) / 10 };
+  };
+}
