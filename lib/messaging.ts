@@ -3,8 +3,6 @@ import type { Claim, ClaimSpan, TextBlock } from './detect/claims';
 import { counts } from './detect/counts';
 import type { Finding } from './detect/detect';
 import type { PolicyDigest } from './policy/digest';
-import type { RankedStory } from './stories/rank';
-import type { Story } from './stories/schema';
 
 /**
  * The one protocol between content script, background and popup. Names say the route:
@@ -112,11 +110,18 @@ export interface TabFindings {
   hiddenFrames?: number;
   /** The top frame is a privacy policy: its digest. */
   digest?: PolicyDigest;
+  /** The stories the background ranked for these findings (lib/background/story-jobs.ts). */
+  stories?: TabStories;
 }
 
-export interface StoryResult {
-  story: Story;
-  ranked: RankedStory;
+/**
+ * The stories ranked for a tab's findings in the background, so the popup shows them
+ * without loading the story index and ranking: story ids, best first, each with its
+ * "why this case" line in the UI language of `script`.
+ */
+export interface TabStories {
+  script: 'zh-Hans' | 'zh-Hant' | 'en';
+  list: { id: string; why: string }[];
 }
 
 /** The background's reading of a frame's text (contentAnalyze). */

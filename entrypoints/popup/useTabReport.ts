@@ -23,14 +23,31 @@ export const firstReadSettled: Promise<void> = firstRead.then(
   (error) => void (firstResult = { error }),
 );
 
-/** The first read found a tab with something counted (so stories will be ranked). */
-export function firstHasFindings(): boolean {
-  return firstResult !== undefined && 'ok' in firstResult && (firstResult.ok.tab?.counted ?? 0) > 0;
+/** The first read found a tab with something counted and no stories ranked for it in the background (the popup ranks them). */
+export function firstNeedsRanking(): boolean {
+  return firstResult !== undefined && 'ok' in firstResult && (firstResult.ok.tab?.counted ?? 0) > 0 && !firstResult.ok.stories;
 }
 
 /** The first read found a policy digest the popup will show (the site is not switched off). */
 export function firstHasDigest(): boolean {
   return firstResult !== undefined && 'ok' in firstResult && firstResult.ok.tab?.digest !== undefined && !firstResult.ok.tab.disabled;
+}
+
+/**
+ * The first read's stories once their cards have arrived: if that is before the first
+ * render, they are in it (main.tsx does not wait for them: in one A/B of 30 rounds,
+ * waiting a task for them made the findings 5 ms later and the stories no earlier).
+ */
+let firstStoriesDone: ShownStory[] | undefined;
+void firstReadSettled.then(async () => {
+  const stories = firstResult && 'ok' in firstResult ? firstResult.ok.stories : undefined;
+  if (stories) firstStoriesDone = await stories.catch(() => undefined);
+});
+
+/** The first read's stories (fetching since the early read) when the background ranked them. */
+function firstStoriesOf(tab: TabFindings): Promise<ShownStory[]> | undefined {
+  const first = firstResult && 'ok' in firstResult ? firstResult.ok : undefined;
+  return first?.tab === tab ? first.stories : undefined;
 }
 
 function findingsStateOf(read: FirstRead): FindingsState {
@@ -46,7 +63,8 @@ export function useTabReport(): { findings: FindingsState; stories: StoriesState
     if (!firstResult) return { kind: 'loading' };
     return 'ok' in firstResult ? findingsStateOf(firstResult.ok) : { kind: 'error', message: errorText(firstResult.error) };
   });
-  const [stories, setStories] = useState<StoriesState>({ kind: 'loading' });
+  // Stories ranked in the background whose cards came before the first render are in it.
+  const [stories, setStories] = useState<StoriesState>(() => (firstStoriesDone ? { kind: 'ready', stories: firstStoriesDone } : { kind: 'loading' }));
   const [version, setVersion] = useState(0);
   useEffect(() => {
     let cancelled = false;
@@ -59,8 +77,8 @@ export function useTabReport(): { findings: FindingsState; stories: StoriesState
         const state = findingsStateOf(result);
         setFindings((prev) => (prev.kind === 'ready' && state.kind === 'ready' && prev.tab === state.tab ? prev : state));
         if (state.kind !== 'ready' || state.tab.counted === 0) return setStories({ kind: 'ready', stories: [] });
-        const list = await rankTabStories(state.tab, 5, uiScript() === 'zh-Hant', uiLang());
-        if (!cancelled) setStories({ kind: 'ready', stories: list });
+        const list = await (firstStoriesOf(state.tab) ?? rankTabStories(state.tab, 5, uiScript() === 'zh-Hant', uiLang()));
+        if (!cancelled) setStories((prev) => (prev.kind === 'ready' && prev.stories === list ? prev : { kind: 'ready', stories: list }));
       } catch (e) {
         if (cancelled) return;
         const message = errorText(e);

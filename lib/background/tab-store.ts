@@ -1,5 +1,5 @@
 import { joinContext } from '../detect/context';
-import { LIMITS, type PageReport, type TabClaim, type TabFinding, type TabFindings } from '../messaging';
+import { LIMITS, type PageReport, type TabClaim, type TabFinding, type TabFindings, type TabStories } from '../messaging';
 
 /**
  * Per-tab findings in session storage: they survive service-worker restarts and are
@@ -40,6 +40,8 @@ export interface StoredTabFrames {
   frames: Record<string, FrameReport>;
   /** The tab's details were dropped for other tabs' sake; counts stay. */
   evicted?: boolean;
+  /** Stories ranked for exactly these frames (any change to the frames drops them). */
+  stories?: TabStories;
 }
 
 /** Bytes and last write of every stored tab, for eviction (key tabs:index). */
@@ -51,6 +53,14 @@ export interface TabStore {
   frames(tabId: number): Promise<FrameReport[]>;
   read(tabId: number): Promise<StoredTabFrames | undefined>;
   clear(tabId: number): Promise<void>;
+  /** Keep stories ranked for the frames `basis` names (framesBasis); false when the frames have changed since. */
+  setStories(tabId: number, basis: string, stories: TabStories): Promise<boolean>;
+}
+
+/** Which reports a tab record holds (frame, document and counts): stories are ranked for one basis. */
+export function framesBasis(stored: Pick<StoredTabFrames, 'frames' | 'evicted'>): string {
+  const frames = Object.values(stored.frames).sort((a, b) => a.frameId - b.frameId);
+  return JSON.stringify([stored.evicted === true, frames.map((f) => [f.frameId, f.timeOrigin ?? 0, f.counted, f.total, f.findings.length, f.hidden === true, f.timing?.start ?? 0])]);
 }
 
 /** The storage area's few calls the store needs (browser.storage.session or a fake). */
@@ -122,7 +132,8 @@ function evictedRecord(stored: StoredTabFrames): StoredTabFrames {
     const { digest: _d, ...rest } = f;
     frames[id] = { ...rest, findings: [], claims: [], context: '', trimmed: true };
   }
-  return { ...stored, frames, evicted: true };
+  const { stories: _s, ...kept } = stored;
+  return { ...kept, frames, evicted: true };
 }
 
 export function createTabStore(area: StorageAreaLike, now: () => number = Date.now): TabStore {
@@ -200,7 +211,15 @@ export function createTabStore(area: StorageAreaLike, now: () => number = Date.n
         }
         const frames = { ...stored.frames };
         delete frames[String(frameId)];
-        await write({ ...stored, frames });
+        const { stories: _s, ...kept } = stored;
+        await write({ ...kept, frames });
+      }),
+    setStories: (tabId, basis, stories) =>
+      serial(async () => {
+        const stored = await read(tabId);
+        if (!stored || framesBasis(stored) !== basis) return false;
+        await write({ ...stored, stories });
+        return true;
       }),
     frames: async (tabId) => {
       const stored = await read(tabId);
@@ -219,7 +238,7 @@ export function createTabStore(area: StorageAreaLike, now: () => number = Date.n
 }
 
 /** The popup's view of a tab: frames merged, top frame first, counts summed over visible frames. */
-export function mergeFrames(tabId: number, frames: readonly FrameReport[], stored?: Pick<StoredTabFrames, 'evicted'>): TabFindings | null {
+export function mergeFrames(tabId: number, frames: readonly FrameReport[], stored?: Pick<StoredTabFrames, 'evicted' | 'stories'>): TabFindings | null {
   if (frames.length === 0) return null;
   const top = frames.find((f) => f.frameId === 0) ?? frames[0]!;
   const visible = frames.filter((f) => !f.hidden);
@@ -245,5 +264,6 @@ export function mergeFrames(tabId: number, frames: readonly FrameReport[], store
     ...(frames.some((f) => f.trimmed) || stored?.evicted ? { trimmed: true } : {}),
     hiddenFrames: frames.filter((f) => f.hidden).length,
     ...(top.frameId === 0 && top.digest && !top.hidden ? { digest: top.digest } : {}),
+    ...(stored?.stories ? { stories: stored.stories } : {}),
   };
 }

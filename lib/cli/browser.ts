@@ -11,11 +11,11 @@ import { dirname, extname, join, normalize as normalizePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { mergeFrames, type FrameReport, type StoredTabFrames } from '../background/tab-store';
-import type { TabFindings } from '../messaging';
+import type { TabFindings, TabStories } from '../messaging';
 
 /** The extension APIs as seen inside the service worker (evaluated there, not here). */
 declare const chrome: {
-  storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
+  storage: { session: { get(keys: string | null): Promise<Record<string, unknown>> } };
   action: { getBadgeText(details: { tabId: number }): Promise<string>; getPopup(details: { tabId: number }): Promise<string> };
 };
 
@@ -201,6 +201,21 @@ export async function launchWithExtension(
 
 /** A tab's merged findings, read from the service worker's session storage. */
 export type StoredTab = TabFindings & { timing?: FrameReport['timing'] };
+
+/**
+ * The stories the background ranked for a tab (lib/background/story-jobs.ts), once stored;
+ * null if none are stored within `timeoutMs` (an older build, or nothing to rank).
+ */
+export async function waitForStories(worker: Worker, tabId: number, timeoutMs = 5_000): Promise<TabStories | null> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const key = `tab:${tabId}`;
+    const stored = (await worker.evaluate(async (k: string) => (await chrome.storage.session.get(k))[k], key)) as StoredTabFrames | undefined;
+    if (stored?.stories) return stored.stories;
+    if (Date.now() > deadline) return null;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
 
 /** Wait until the content script of the tab whose top frame shows `url` has reported. */
 export async function waitForReport(worker: Worker, url: string, timeoutMs = 10_000): Promise<StoredTab> {

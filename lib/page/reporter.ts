@@ -1,8 +1,10 @@
+import { withTimeout } from './timeout';
+
 /**
  * Delivery of the latest report to the background, retried until it is stored. A report
  * sent while the service worker is stopping was once dropped for good (a static page
  * never scans again, so it stayed unstored); now the background answers true once it has
- * stored a report, and anything else is retried with a growing pause. A newer report
+ * stored a report, and anything else (an error, no answer in 30 s) is retried with a growing pause. A newer report
  * replaces one still waiting: only the latest state matters.
  */
 export interface ReporterDeps<R> {
@@ -10,6 +12,8 @@ export interface ReporterDeps<R> {
   sleep?: (ms: number) => Promise<void>;
   /** Pauses between attempts, in ms; after the last one the report is given up. */
   backoffMs?: readonly number[];
+  /** An attempt not answered within this long counts as failed (lib/page/timeout.ts). */
+  answerWithinMs?: number;
 }
 
 const BACKOFF = [50, 100, 200, 400, 800, 1600, 3200, 5000, 5000, 5000, 5000, 5000, 10000, 10000, 10000];
@@ -43,7 +47,7 @@ export class Reporter<R> {
       const report = this.pending;
       let ok = false;
       try {
-        ok = (await this.deps.send(report)) === true;
+        ok = (await withTimeout(this.deps.send(report), this.deps.answerWithinMs ?? 30_000)) === true;
       } catch {
         ok = false; // the worker was stopping, or is starting: try again
       }

@@ -12,7 +12,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Worker } from 'playwright-core';
-import { EXTENSION_DIR, FIXTURE_ORIGIN, findChromium, startFixtureProxy, waitForReport } from '../cli/browser';
+import { EXTENSION_DIR, FIXTURE_ORIGIN, findChromium, startFixtureProxy, waitForReport, waitForStories } from '../cli/browser';
 import { addFloorPage, printRatios, timeOpen, timeRounds, type Cell } from './popup-timing';
 
 const [oldArg, newArg] = process.argv.slice(2);
@@ -45,6 +45,9 @@ try {
   const tabPage = await context.newPage();
   await tabPage.goto(`${FIXTURE_ORIGIN}/${page}`);
   const tabs = await Promise.all(ids.map((id) => waitForReport(workerOf.get(id) as Worker, `${FIXTURE_ORIGIN}/${page}`)));
+  // A moment after the page, as a person opens the popup: stories ranked in the background (builds that do).
+  const ranked = await Promise.all(ids.map((id, i) => waitForStories(workerOf.get(id) as Worker, tabs[i]!.tabId, 3_000)));
+  console.log(`stories ranked in the background: old ${ranked[0] !== null}, new ${ranked[1] !== null}`);
   const time = (url: string, mark: string) => timeOpen(context, tabPage, url, mark);
   const cells: Cell[] = [['empty page', `chrome-extension://${ids[0]}/floor.html`, 'pn:floor']];
   ['old', 'new'].forEach((label, i) => {

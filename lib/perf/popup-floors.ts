@@ -16,7 +16,7 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXTENSION_DIR, FIXTURE_ORIGIN, launchWithExtension, openPopup, waitForReport, type ExtensionBrowser } from '../cli/browser';
+import { EXTENSION_DIR, FIXTURE_ORIGIN, launchWithExtension, openPopup, waitForReport, waitForStories, type ExtensionBrowser } from '../cli/browser';
 import { addFloorPage, floorShell, printRatios, timeOpen, timeRounds, type Cell } from './popup-timing';
 
 const page = process.argv[2] ?? 'demo.html';
@@ -25,7 +25,9 @@ const rounds = Number(process.env.ROUNDS ?? 12);
 async function openTab(ext: ExtensionBrowser) {
   const tabPage = await ext.context.newPage();
   await tabPage.goto(`${FIXTURE_ORIGIN}/${page}`);
-  return { tabPage, tab: await waitForReport(ext.worker, `${FIXTURE_ORIGIN}/${page}`) };
+  const tab = await waitForReport(ext.worker, `${FIXTURE_ORIGIN}/${page}`);
+  await waitForStories(ext.worker, tab.tabId, 3_000);
+  return { tabPage, tab };
 }
 
 // 1. The popup's rendered DOM, scripts removed.

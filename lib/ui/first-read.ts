@@ -1,6 +1,7 @@
 import type { TabFindings } from '../messaging';
 import { inPrivateWindow } from '../private-window';
-import { readTabFindings } from './tab-report';
+import { uiScript } from './i18n';
+import { readTabFindings, shownStories, storedStories, type ShownStory } from './tab-report';
 
 /**
  * The popup's first read of its tab's findings, started by a small classic script in the
@@ -11,6 +12,8 @@ import { readTabFindings } from './tab-report';
 export interface FirstRead {
   tabId: number | null;
   tab: TabFindings | null;
+  /** The cards of the stories the background ranked for the tab, being fetched (none stored: undefined). */
+  stories?: Promise<ShownStory[]>;
 }
 
 const EARLY_KEY = '__pnFirstRead';
@@ -31,7 +34,14 @@ export async function readPopupFindings(): Promise<FirstRead> {
   const privateWindow = inPrivateWindow();
   const tabId = await resolveTabId();
   if (tabId === null) return { tabId, tab: null };
-  return { tabId, tab: await readTabFindings(browser.storage.session, tabId, privateWindow) };
+  const tab = await readTabFindings(browser.storage.session, tabId, privateWindow);
+  // The stories the background ranked: their five cards are fetched at once, while the
+  // popup's modules are still loading.
+  const list = tab ? storedStories(tab, uiScript()) : null;
+  if (!list) return { tabId, tab };
+  const stories = shownStories(list, uiScript() === 'zh-Hant');
+  stories.catch(() => undefined); // the popup awaits it and shows the error
+  return { tabId, tab, stories };
 }
 
 /** Run by the early script: start the read and leave its promise for the popup. */

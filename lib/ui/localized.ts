@@ -6,7 +6,7 @@ import { uiScript } from './i18n';
 /**
  * Traditional-character rights notes and "why" labels for zh-TW/zh-HK readers, converted at
  * build time and loaded (as their own chunks) only for them; the popup gets Traditional
- * story cards one by one (lib/stories/popup-stories.ts).
+ * story cards one by one (lib/stories/cards.ts).
  */
 export async function traditionalText(): Promise<{ rights: Map<string, RightsNote>; why: (text: string) => string } | null> {
   if (uiScript() !== 'zh-Hant') return null;

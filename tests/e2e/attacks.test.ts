@@ -300,20 +300,34 @@ describe('findings are not lost', () => {
     await page.close();
   });
 
-  it('reports sent while the service worker is stopped 15 times are all stored in the end', async () => {
+  it('reports sent while the service worker is stopped again and again (10 to 15 times) are all stored in the end', async () => {
     for (let i = 0; i < 21; i++) ext.proxy.pages.set(`/burst-${i}.html`, html(`<p>第${i}号框架：门店使用人脸识别摄像头。</p>`));
     const frames = Array.from({ length: 21 }, (_, i) => `<iframe src="/burst-${i}.html" style="width:180px;height:40px;border:0"></iframe>`).join('');
     ext.proxy.pages.set('/burst.html', html(`<p>顶层：我们会收集您的手机号码。</p>${frames}`));
     const page = await ext.context.newPage();
     const cdp = await ext.context.newCDPSession(page);
+    // Stopped each time it runs (up to 15 times, as long as the page's messages start it
+    // again), never while it starts: Chromium then sometimes never starts the worker again,
+    // whatever the extension does (seen with builds before and after the detector moved to
+    // the worker, 1 run in 4), and nothing can be stored at all.
+    const running = new Map<string, string>();
+    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+      for (const v of e.versions) running.set(v.versionId, v.runningStatus);
+    });
     await cdp.send('ServiceWorker.enable');
     const goto = page.goto(FIXTURE_ORIGIN + '/burst.html');
-    for (let i = 0; i < 15; i++) {
-      await cdp.send('ServiceWorker.stopAllWorkers').catch(() => {});
-      await new Promise((r) => setTimeout(r, 60));
+    let stops = 0;
+    for (let waited = 0; stops < 15 && waited < 20_000; waited += 20) {
+      if ([...running.values()].includes('running')) {
+        await cdp.send('ServiceWorker.stopAllWorkers').catch(() => {});
+        running.clear();
+        stops++;
+        await new Promise((r) => setTimeout(r, 60));
+      } else await new Promise((r) => setTimeout(r, 20));
     }
     await goto;
     await cdp.detach();
+    expect(stops, 'the page\'s messages started the worker fewer than 10 times').toBeGreaterThanOrEqual(10);
     ext.worker = ext.context.serviceWorkers()[0] ?? (await ext.context.waitForEvent('serviceworker'));
     const tab = await waitForReportWhere(ext.worker, FIXTURE_ORIGIN + '/burst.html', (t) => t.counted === 22, 30_000);
     expect(new Set(tab.findings.map((f) => f.frameId)).size).toBe(22);

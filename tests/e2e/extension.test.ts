@@ -20,6 +20,7 @@ import {
   openPopup,
   pageView,
   waitForReport,
+  waitForStories,
   type ExtensionBrowser,
 } from '../../lib/cli/browser';
 
@@ -99,6 +100,26 @@ describe('a sales-office face-capture page', () => {
     expect(await card.locator('.sources li').count()).toBe(0);
     await card.locator('.sources summary').click();
     expect(await card.locator('.sources li').count()).toBeGreaterThan(0);
+    await popup.close();
+  });
+
+  it('shows the stories the background ranked for the tab, fetching only their five cards (no story index)', async () => {
+    const stored = await waitForStories(ext.worker, tabId);
+    expect(stored, 'the background stored no stories for the demo tab').not.toBeNull();
+    expect(stored!.script).toBe('en');
+    expect(stored!.list.length).toBe(5);
+    expect(stored!.list.map((s) => s.id)).toContain('cn-ningbo-sales-offices-2021');
+    const popup = await ext.context.newPage();
+    const loaded: string[] = [];
+    popup.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('[data-testid=story]');
+    const ids = await popup.locator('[data-testid=story]').evaluateAll((els) => els.map((e) => e.getAttribute('data-story-id')));
+    expect(ids).toEqual(stored!.list.map((s) => s.id));
+    // The recorder sees the popup's own files (so the checks below can fail).
+    expect(loaded, loaded.join(' ')).toContain('/popup.html');
+    expect(loaded.filter((p) => p.startsWith('/story-cards/')).sort(), loaded.join(' ')).toEqual(stored!.list.map((s) => `/story-cards/${s.id}.json`).sort());
+    expect(loaded.some((p) => /popup-stories|index\.gen/.test(p)), loaded.join(' ')).toBe(false);
     await popup.close();
   });
 

@@ -45,17 +45,21 @@ describe('the background reads the content script\'s text', () => {
     expect(got?.findings.length).toBe(3);
   });
 
-  it('sends a failed part once more, and gives null (not a partial answer) when it fails again or is refused', async () => {
+  it('sends a failed part again after each pause, and gives null (not a partial answer) when it still fails or is refused', async () => {
     const text = '我们会收集您的手机号码。';
     let calls = 0;
-    const flaky: SendPart = (t, l) => (++calls === 1 ? Promise.reject(new Error('Receiving end does not exist')) : send(t, l));
-    expect((await createBackgroundReader(flaky, 1000, 0)(text, 10))?.findings.map((f) => f.term)).toEqual(['手机号码']);
-    expect(calls).toBe(2);
-    const down: SendPart = () => Promise.reject(new Error('gone'));
-    expect(await createBackgroundReader(down, 1000, 0)(text, 10)).toBeNull();
+    const flaky: SendPart = (t, l) => (++calls <= 3 ? Promise.reject(new Error('Receiving end does not exist')) : send(t, l));
+    expect((await createBackgroundReader(flaky, 1000, [0, 0, 0])(text, 10))?.findings.map((f) => f.term)).toEqual(['手机号码']);
+    expect(calls).toBe(4);
+    let downCalls = 0;
+    const down: SendPart = () => (downCalls++, Promise.reject(new Error('gone')));
+    expect(await createBackgroundReader(down, 1000, [0, 0])(text, 10)).toBeNull();
+    expect(downCalls).toBe(3);
     let part = 0;
     const refusesSecond: SendPart = (t, l) => (++part === 2 ? Promise.resolve(null) : send(t, l));
-    expect(await createBackgroundReader(refusesSecond, 1000, 0)(longText(), 100)).toBeNull();
+    expect(await createBackgroundReader(refusesSecond, 1000, [0])(longText(), 100)).toBeNull();
+    // A refusal is not sent again.
+    expect(part).toBe(2);
   });
 });
 

@@ -6,6 +6,22 @@ import { createTabStore } from '../../lib/background/tab-store';
 import { clipReport, LIMITS } from '../../lib/messaging';
 import { rankTabStories, readTabFindings } from '../../lib/ui/tab-report';
 import type { Finding } from '../../lib/detect/detect';
+import { createStoryJobs } from '../../lib/background/story-jobs';
+import { createTabRanker } from '../../lib/background/story-ranker';
+import { framesBasis } from '../../lib/background/tab-store';
+import { cardPath, type CardLoader } from '../../lib/stories/cards';
+import { loadStoryFiles } from '../../lib/stories/load-node';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The cards as the extension fetches them, read from public/ (made by npm run gen). */
+const nodeCards: CardLoader = async (id, hant) => {
+  const path = cardPath(id, hant);
+  return path ? JSON.parse(readFileSync(join(import.meta.dirname, '../../public', path), 'utf8')) : undefined;
+};
+/** The background's ranker over the generated index, loaded as the extension loads it (its own files). */
+const nodeRanker = () =>
+  createTabRanker(async () => [JSON.parse(readFileSync(join(import.meta.dirname, '../../lib/stories/index.gen.json'), 'utf8')), JSON.parse(readFileSync(join(import.meta.dirname, '../../lib/stories/meta.gen.json'), 'utf8'))] as const, () => 'zh-Hans');
 
 const face: Finding = { category: 'face', type: 'face', term: '人脸识别', start: 0, end: 4, sentence: '宁波售楼处用人脸识别抓拍客户。', negated: false, match: '人脸识别' };
 const negatedPd: Finding = { category: 'personal_data', type: 'other', generic: true, term: '个人信息', start: 10, end: 14, sentence: '我们不会出售个人信息。', negated: true, match: '个人信息' };
@@ -141,16 +157,59 @@ describe('background', () => {
   it('lets the popup rank stories for a tab from its stored findings', async () => {
     const { handlers, read } = setup();
     await handlers.onReport(clipReport('u', '宁波售楼处', [face]), tabSender(8));
-    const stories = await rankTabStories((await read(8))!);
+    const stories = await rankTabStories((await read(8))!, 5, false, 'en', nodeCards);
     expect(stories[0]?.story.id).toBe('cn-ningbo-sales-offices-2021');
+    // The card is the story itself, as the data holds it.
+    expect(stories[0]!.story).toEqual(loadStoryFiles().find((s) => s.id === 'cn-ningbo-sales-offices-2021'));
     // The page text around the findings steers the ranking: the same finding on a metro page.
     const metro = { ...face, sentence: '这种人脸分析应当事先告知。' };
     await handlers.onReport(clipReport('u', '', [metro], undefined, '地铁站台的广告屏装了摄像头，统计乘客的性别和年龄。这种人脸分析应当事先告知。'), tabSender(11));
-    expect((await rankTabStories((await read(11))!))[0]?.story.id).toBe('br-viaquatro-metro-face-2023');
+    expect((await rankTabStories((await read(11))!, 5, false, 'en', nodeCards))[0]?.story.id).toBe('br-viaquatro-metro-face-2023');
     expect(await read(999)).toBeNull();
     expect(await read(-1)).toBeNull();
     await handlers.onReport(clipReport('u', '宁波售楼处', [negatedPd]), tabSender(10));
-    expect(await rankTabStories((await read(10))!)).toEqual([]);
+    expect(await rankTabStories((await read(10))!, 5, false, 'en', nodeCards)).toEqual([]);
+  });
+
+  it('ranks a tab\'s stories in the background once its reports settle, as the popup would, and keeps them only for those frames', async () => {
+    const store = createTabStore(fakeBrowser.storage.session);
+    const handlers = createHandlers({ store, setBadge: async () => {} });
+    const read = (tabId: number) => readTabFindings(fakeBrowser.storage.session, tabId);
+    const jobs = createStoryJobs({ store, rank: nodeRanker(), delayMs: 20 });
+    await handlers.onReport(clipReport('u', '宁波售楼处', [face]), tabSender(8));
+    const popupRanked = await rankTabStories((await read(8))!, 5, false, 'zh', nodeCards);
+    expect((await read(8))!.stories).toBeUndefined();
+    jobs.schedule(8);
+    jobs.schedule(8); // a burst of reports: one ranking
+    await vi.waitFor(async () => expect((await read(8))!.stories).toBeDefined(), { timeout: 5000 });
+    const tab = (await read(8))!;
+    expect(tab.stories!.script).toBe('zh-Hans');
+    // The same stories and "why" lines as the popup's own ranking, best first.
+    expect(tab.stories!.list.map((s) => s.id)).toEqual(popupRanked.map((s) => s.story.id));
+    expect(tab.stories!.list.map((s) => s.why)).toEqual(popupRanked.map((s) => s.why));
+    // The popup shows the stored ones without ranking: the same cards.
+    expect(await rankTabStories(tab, 5, false, 'zh', nodeCards)).toEqual(popupRanked);
+    // A UI in another script ranks for itself (the stored lines are in Simplified Chinese).
+    expect((await rankTabStories(tab, 5, false, 'en', nodeCards))[0]!.why).toMatch(/shared words/);
+    // A new report drops them; a ranking made for the frames before it is not kept.
+    const before = (await fakeBrowser.storage.session.get('tab:8'))['tab:8'] as Parameters<typeof framesBasis>[0];
+    await handlers.onReport(clipReport('u', '宁波售楼处', [face, face]), tabSender(8));
+    expect((await read(8))!.stories).toBeUndefined();
+    expect(await store.setStories(8, framesBasis(before), tab.stories!)).toBe(false);
+    expect((await read(8))!.stories).toBeUndefined();
+    // A frame going away drops them too.
+    expect(await jobs.run(8)).toBe(true);
+    expect((await read(8))!.stories).toBeDefined();
+    await handlers.onReport(clipReport('u', 'ad', [face]), tabSender(8, 3));
+    expect(await jobs.run(8)).toBe(true);
+    await store.removeFrame(8, 3, Number.MAX_SAFE_INTEGER);
+    expect((await read(8))!.stories).toBeUndefined();
+    // Nothing counted, or a failing ranker: nothing stored, the findings stay.
+    await handlers.onReport(clipReport('u', '宁波售楼处', [negatedPd]), tabSender(10));
+    expect(await jobs.run(10)).toBe(false);
+    const failing = createStoryJobs({ store, rank: createTabRanker(async () => Promise.reject(new Error('no file')), () => 'en') });
+    expect(await failing.run(8)).toBe(false);
+    expect((await read(8))!.counted).toBe(2);
   });
 
   it('badge: empty when nothing counts, coloured by the most serious category', () => {
