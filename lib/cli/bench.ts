@@ -39,6 +39,9 @@
  *   - cold_self_ms[page][variant]: the variant's own timing of its work (ours: the scan's
  *     busy time, its slices summed, not counting the script's start-up, the matcher's
  *     construction or the warm-up; floors: performance.now() around their work).
+ *   - cold_worker_ms[page][ext]: the background's time reading the page's text (ours
+ *     reads it in the service worker, another process: not in the page's main-thread time,
+ *     but on a 2-core machine it competes with the page's renderer for a core).
  *   - cold_extra_ratio[page] (from cold_extra_cpu_ms), cold_self_ratio[page]: ext_vs_walk,
  *     ext_vs_full, ext_vs_markjs (and base_vs_ext with --compare): ext's figure over the
  *     floor's.
@@ -141,7 +144,8 @@ async function contentScriptComposition() {
 }
 
 type ColdVariant = { name: string; dir: string; kind: 'none' | 'ours' | 'floor' };
-type ColdSample = { task: number; cpu: number; self: number };
+/** worker: ours only, the background's time reading the page's text (timing.worker; 0 for floors, which do all their work in the page). */
+type ColdSample = { task: number; cpu: number; self: number; worker: number };
 
 /** Cold page loads need the page idle: at least this long after load, and after the variant is done. */
 const COLD_AFTER_LOAD_MS = 1500;
@@ -208,13 +212,18 @@ async function coldLoad(v: ColdVariant, pageId: string, html: string): Promise<C
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     const loaded = Date.now();
     let self = 0;
-    if (v.kind === 'ours') self = (await waitForReport(ext.worker, url, 120_000)).timing?.busy ?? NaN;
+    let worker = 0;
+    if (v.kind === 'ours') {
+      const timing = (await waitForReport(ext.worker, url, 120_000)).timing;
+      self = timing?.busy ?? NaN;
+      worker = timing?.worker ?? 0;
+    }
     else if (v.kind === 'floor') self = (await waitForFloor(ext, path, 120_000)).ms;
     await page.waitForTimeout(Math.max(COLD_AFTER_DONE_MS, loaded + COLD_AFTER_LOAD_MS - Date.now()));
     await cdp.send('Tracing.end');
     await complete;
     const { wall, cpu } = mainThreadTime(events, url);
-    return { task: wall, cpu, self };
+    return { task: wall, cpu, self, worker };
   } finally {
     await ext.close();
   }
@@ -267,6 +276,7 @@ async function coldBench() {
     cold_extra_task_ms: per((page) => Object.fromEntries(others.map((v) => [v, round(extra(page, v, 'task'), 1)]))),
     cold_extra_cpu_ms: per((page) => Object.fromEntries(others.map((v) => [v, round(extra(page, v, 'cpu'), 1)]))),
     cold_self_ms: per((page) => Object.fromEntries(others.map((v) => [v, round(med(page, v, 'self'), 1)]))),
+    cold_worker_ms: per((page) => Object.fromEntries(variants.filter((v) => v.kind === 'ours').map((v) => [v.name, round(med(page, v.name, 'worker'), 1)]))),
     cold_extra_ratio: per((page) => ratios((v) => extra(page, v, 'cpu'))),
     cold_self_ratio: per((page) => ratios((v) => med(page, v, 'self'))),
   };
