@@ -99,7 +99,8 @@ describe('a sales-office face-capture page', () => {
     // The sources open on a click (their list is rendered then).
     expect(await card.locator('.sources li').count()).toBe(0);
     await card.locator('.sources summary').click();
-    expect(await card.locator('.sources li').count()).toBeGreaterThan(0);
+    // <details> fires its toggle event a task later: the list renders then.
+    await expect.poll(() => card.locator('.sources li').count()).toBeGreaterThan(0);
     await popup.close();
   });
 
