@@ -11,9 +11,7 @@ import { claimFilter, migrateSettings, parseStoredSettings, PRIVATE_SETTINGS_KEY
 import { uiScript } from '@/lib/ui/i18n';
 import storyIndexUrl from '@/lib/stories/index.gen.json?url';
 import storyMetaUrl from '@/lib/stories/meta.gen.json?url';
-
-/** One of the extension's own files (no network: a chrome-extension:// or moz-extension:// URL). */
-const ownJson = async (path: string): Promise<unknown> => (await fetch(browser.runtime.getURL(path as '/'))).json();
+import { ownJson } from '@/lib/own-files';
 
 /** The popup page of one tab (entrypoints/popup/useTabReport.ts reads ?tab=). */
 const popupFor = (tabId: number) => `/popup.html?tab=${tabId}`;

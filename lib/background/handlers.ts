@@ -2,7 +2,7 @@ import type { Claim, TextBlock } from '../detect/claims';
 import type { PolicyDigest } from '../policy/digest';
 import { PRIVATE_SETTINGS_KEY } from '../settings';
 import { badgeFor, type Badge } from './badge';
-import { mergeFrames, type StorageAreaLike, type TabStore } from './tab-store';
+import { mergeStored, type StorageAreaLike, type TabStore } from './tab-store';
 import { parsePageReport } from './validate';
 
 /** What the background's handlers need; unit tests pass fakes. */
@@ -55,7 +55,7 @@ function tabAndFrame(sender: SenderInfo): { tabId: number; frameId: number } | n
 export function createHandlers(deps: BackgroundDeps) {
   const updateBadge = async (tabId: number) => {
     const stored = await deps.store.read(tabId);
-    const tab = stored ? mergeFrames(tabId, Object.values(stored.frames), stored) : null;
+    const tab = stored ? mergeStored(stored) : null;
     await deps.setBadge(tabId, tab ? badgeFor(tab.counted, tab.findings) : { text: '', color: null });
   };
   return {

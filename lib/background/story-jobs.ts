@@ -1,5 +1,5 @@
 import type { TabFindings, TabStories } from '../messaging';
-import { framesBasis, mergeFrames, type TabStore } from './tab-store';
+import { framesBasis, mergeStored, type TabStore } from './tab-store';
 
 export interface StoryJobDeps {
   store: TabStore;
@@ -22,7 +22,7 @@ export function createStoryJobs(deps: StoryJobDeps) {
   const run = async (tabId: number): Promise<boolean> => {
     const stored = await deps.store.read(tabId);
     if (!stored || stored.evicted) return false;
-    const tab = mergeFrames(tabId, Object.values(stored.frames).sort((a, b) => a.frameId - b.frameId), stored);
+    const tab = mergeStored(stored);
     if (!tab || tab.disabled || tab.counted === 0) return false;
     const stories = await deps.rank(tab);
     return stories ? deps.store.setStories(tabId, framesBasis(stored), stories) : false;

@@ -237,6 +237,11 @@ export function createTabStore(area: StorageAreaLike, now: () => number = Date.n
   }
 }
 
+/** A stored tab record as the popup sees it: its frames in frame order, merged (below). */
+export function mergeStored(stored: StoredTabFrames): TabFindings | null {
+  return mergeFrames(stored.tabId, Object.values(stored.frames).sort((a, b) => a.frameId - b.frameId), stored);
+}
+
 /** The popup's view of a tab: frames merged, top frame first, counts summed over visible frames. */
 export function mergeFrames(tabId: number, frames: readonly FrameReport[], stored?: Pick<StoredTabFrames, 'evicted' | 'stories'>): TabFindings | null {
   if (frames.length === 0) return null;

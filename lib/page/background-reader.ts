@@ -3,6 +3,7 @@ import { cutAfter } from '../detect/cut';
 import type { Finding } from '../detect/detect';
 import { LIMITS, type AnalyzeAnswer } from '../messaging';
 import type { TextReader } from './scanner';
+import { BACKOFF } from './reporter';
 import { withTimeout } from './timeout';
 
 /** Sends one part of a text to be read (contentAnalyze); rejects when the background is not there. */
@@ -18,7 +19,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * stopping or starting): about 6 s in all. One retry after 250 ms was not enough: a page
  * whose worker was stopped 15 times while it loaded once never reported.
  */
-export const RETRY_MS: readonly number[] = [50, 100, 200, 400, 800, 1600, 3200];
+export const RETRY_MS: readonly number[] = BACKOFF.slice(0, 7);
 
 /**
  * How long an answer may take before the part is sent again (lib/page/timeout.ts). Long: a
@@ -34,9 +35,8 @@ export const answerWithinMs = (chars: number) => 30_000 + chars / 100;
  * gives what reading the whole would (lib/detect/cut.ts). Offsets come back shifted to
  * the whole text. A part whose message fails is sent again after each pause of `retryMs`;
  * if it still fails (an error, no answer, none in time), or the background refuses it
- * (null: not worth sending again), the
- * reading is null (the scan reports nothing new) rather than a partial answer that would
- * look complete. Text beyond LIMITS.analyzeChars per part never occurs: parts are far smaller.
+ * (null: not worth sending again), the reading is null (the scan reports nothing new)
+ * rather than a partial answer that would look complete. Text beyond LIMITS.analyzeChars per part never occurs: parts are far smaller.
  */
 export function createBackgroundReader(send: SendPart, partChars = PART_CHARS, retryMs: readonly number[] = RETRY_MS): TextReader {
   const half = Math.max(1, Math.floor(Math.min(partChars, LIMITS.analyzeChars) / 2));

@@ -16,7 +16,8 @@ export interface ReporterDeps<R> {
   answerWithinMs?: number;
 }
 
-const BACKOFF = [50, 100, 200, 400, 800, 1600, 3200, 5000, 5000, 5000, 5000, 5000, 10000, 10000, 10000];
+/** Pauses between attempts at a message the worker did not take, in ms (lib/page/background-reader.ts uses its first 6 s). */
+export const BACKOFF: readonly number[] = [50, 100, 200, 400, 800, 1600, 3200, 5000, 5000, 5000, 5000, 5000, 10000, 10000, 10000];
 
 export class Reporter<R> {
   private pending: R | null = null;

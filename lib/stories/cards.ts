@@ -1,3 +1,4 @@
+import { ownJson } from '../own-files';
 import type { Story } from './schema';
 
 /**
@@ -9,7 +10,8 @@ import type { Story } from './schema';
  */
 export const CARD_DIRS = { hans: 'story-cards', hant: 'story-cards-hant' } as const;
 
-const STORY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A story id: kebab-case ASCII (the schema requires it; a card path is built from it). */
+export const STORY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The extension path of a story's card; null for anything that is not a story id. */
 export function cardPath(id: string, hant: boolean): string | null {
@@ -24,8 +26,7 @@ export const loadStory: CardLoader = async (id, hant) => {
   const path = cardPath(id, hant);
   if (!path) return undefined;
   try {
-    const res = await fetch(browser.runtime.getURL(path as '/'));
-    return res.ok ? ((await res.json()) as Story) : undefined;
+    return (await ownJson(path)) as Story;
   } catch {
     return undefined;
   }

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { DATA_TYPES } from '../lexicon/data-types';
+import { STORY_ID } from './cards';
 
 /** What kind of enforcement action a story is. */
 export const STORY_KINDS = [
@@ -82,7 +83,7 @@ export const SourceSchema = v.strictObject({
 
 export const StorySchema = v.pipe(
   v.strictObject({
-    id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be kebab-case ascii')),
+    id: v.pipe(v.string(), v.regex(STORY_ID, 'id must be kebab-case ascii')),
     kind: v.picklist(STORY_KINDS),
     title: Localized,
     /** Date of the decision, ruling or announcement (see sources). */

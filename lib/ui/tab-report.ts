@@ -1,4 +1,4 @@
-import { createTabStore, mergeFrames, type StorageAreaLike } from '../background/tab-store';
+import { createTabStore, mergeStored, type StorageAreaLike } from '../background/tab-store';
 import type { TabFindings, TabStories } from '../messaging';
 import { loadStory, type CardLoader } from '../stories/cards';
 import type { Story } from '../stories/schema';
@@ -16,7 +16,7 @@ export async function readTabFindings(area: StorageAreaLike, tabId: number, priv
   // A private tab's findings are shown only in a private window (session storage is
   // shared between a split extension's normal and private instances).
   if (!stored || (stored.incognito === true) !== inPrivate) return null;
-  return mergeFrames(tabId, Object.values(stored.frames).sort((a, b) => a.frameId - b.frameId), stored);
+  return mergeStored(stored);
 }
 
 /**
