@@ -82,6 +82,11 @@ const PERMISSION = /权限|權限|permission|access to your/;
 const NOT_AN_ITEM = /^(?:[\d.．、\-–—_*#()（）\s]+|[\u3400-\u9fff]|[a-z])$/i;
 /** An item that names a recipient ("关联方", "银联支付SDK", "第三方平台"; a bare 平台 in a list of device data is the platform, the OS). */
 const RECIPIENT_ITEM = /(?:sdk|插件|关联方|關聯方|关联公司|關聯公司|合作方|合作伙伴|合作夥伴|员工|員工|(?:有限|股份)?公司|集团|集團|.平台|机构|機構|商家|供应商|供應商|服务商|服務商)$/i;
+const COMPONENT_ITEM = /(?:sdk|插件|(?:有限|股份)?公司|集团|集團)$/i;
+/** A verb in a purpose ("为展示您账户的订单信息…，我们会收集…"): what the claim is for, not a claim. */
+const PURPOSE_BEFORE = /(?:为了|為了|(?<![因成作认認视視称稱])为|(?<![因成作认認视視称稱])為|以便|用于|用於)(?:向您|给您|給您|您)?$/;
+/** A list that names the components used ("优量汇、穿山甲、某某的SDK"): recipients, not data. */
+const COMPONENTS_AFTER = /^\s*(?:等|的)?(?:第三方)?(?:sdk|插件|服务商|服務商|(?:有限|股份)?公司)/i;
 const NEG_BA = /(?:不会|不會|不得|绝不|絕不|决不|決不|从不|從不|不再|并不|並不)(?:主动)?(?:将|將|把|向|在|对|對|与|與)[^，,。；;！？!?]{0,30}$/;
 /**
  * What the processor would do if a case arose ("如涉及向境外传输…，我们将…征得您的同意",
@@ -123,6 +128,14 @@ export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
     if (verb.strength === 'weak' && /(?:为|為|向|给|給)(?:您|你|用户|用戶)$/.test(view.slice(Math.max(block.start, verb.start - 3), verb.start))) continue;
     // The person uses, visits or looks something up ("您使用我们的服务时…"): not an action on their data.
     if (verb.strength === 'weak' && verb.action !== 'share' && verb.action !== 'collect' && /(?:您|你|用户|用戶)(?:所|在|可以|可|需要|正在|主动|自行|继续)?$/.test(view.slice(Math.max(block.start, verb.start - 5), verb.start))) continue;
+    // A weak verb that ends an item of a list of nouns ("航程查询、行程管理、…"): a service's name, not an action.
+    if (verb.strength === 'weak' && /^[、，,]/.test(view.slice(verb.end, verb.end + 1)) && CJK.test(view.charAt(verb.start - 1)) && !verbs.some((x) => x.start > verb.end && x.start <= verb.end + 2)) continue;
+    // "分析服务", "授权合作伙伴", "共享功能": the verb names a service, a party or a feature.
+    if (/^(?:服务|服務|类|類|工具|平台|机构|機構|合作伙伴|合作夥伴|合作方|第三方|公司|功能|按钮|按鈕|协议|協議)/.test(view.slice(verb.end, verb.end + 4))) continue;
+    // "为展示您的订单信息，我们会收集…": the verb is the purpose's.
+    if (verb.strength !== '' || verb.action !== 'collect') {
+      if (PURPOSE_BEFORE.test(view.slice(Math.max(block.start, verb.start - 4), verb.start))) continue;
+    }
     // A verb inside an item of a claim already made ("拟使用的会员名").
     if (claims.some((c) => c.data.some((d) => d.start <= ctx.toOriginal(verb.start, verb.end)[0] && ctx.toOriginal(verb.start, verb.end)[1] <= d.end))) continue;
     // "个人敏感信息包括身份证件号码、个人生物识别信息…": a category described by its members.
@@ -181,7 +194,10 @@ export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
       let cut = -1;
       while ((jm = jiang.exec(clauseText)) !== null) cut = jm.index + 1;
       if (cut > 0) clauseStart += cut;
-      const before = listBefore(view, verb.start, { known, action, limit: clauseStart, from: cut > 0 ? clauseStart : undefined }).filter((it) => known(it.start, it.end) || it.end <= verb.start);
+      // "将用户画像与广告、分析服务类的合作伙伴共享": what stands after 与/向 names the recipients, not data.
+      const withAt = /(?:与|與|向|同|给|給)(?=[^，,。；;与與向同给給]*$)/.exec(view.slice(clauseStart, verb.start));
+      const recipientFrom = withAt && RECIPIENT_WORDS.test(view.slice(clauseStart + withAt.index, verb.start)) ? clauseStart + withAt.index : verb.start;
+      const before = listBefore(view, verb.start, { known, action, limit: clauseStart, from: cut > 0 ? clauseStart : undefined }).filter((it) => (known(it.start, it.end) || it.end <= verb.start) && it.end <= recipientFrom);
       if (before.some((it) => known(it.start, it.end))) {
         items = before;
         reason = 'object-first';
@@ -198,6 +214,8 @@ export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
         if (more.some((it) => known(it.start, it.end))) items = [...items, ...more];
       }
     }
+    // "我们会使用优量汇、穿山甲、某某的SDK": the list names components, not data.
+    if (items.length && COMPONENTS_AFTER.test(view.slice(items[items.length - 1]!.end, items[items.length - 1]!.end + 8))) items = [];
     // A list does not run on into advice ("…也會公開，因此請避免在照片中出現您的臉部").
     const advice = items.findIndex((it) => it.start > after && GUARD.test(view.slice(after, it.start)));
     if (advice >= 0) items = items.slice(0, advice);
@@ -232,7 +250,7 @@ export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
 /** Fillers between an action and its list: 您的, 以下, 如下, "以下信息：", "your", "the following". */
 function skipFiller(v: TextView, from: number, end: number): number {
   const rest = v.slice(from, Math.min(end, from + 30));
-  const m = /^(?:并|並|或|和|、|\s)*(?:您|你|用户|用戶)?(?:的|在[^，,。]{1,16}?(?:时|中)(?:产生|提供)?的)?(?:以下|如下|下列|这些|這些|相关|相關|必要的?)?(?:的)?(?:(?:几|幾)?(?:类|類|种|種|项|項)?(?:的)?(?:个人信息|個人資料|个人数据|信息|資訊|数据|資料|内容|內容|权限|權限)\s*[：:]\s*)?|^\s*(?:these (?:data types|types of (?:data|information)|kinds of (?:data|information)|categories of (?:data|information))\s*:?\s*|(?:the following|your|the|some|certain)\s+)?/.exec(rest);
+  const m = /^(?:并|並|或|和|、|\s)*(?:您|你|用户|用戶)?(?:的|在[^，,。]{1,16}?(?:时|中)(?:产生|提供)?的)?(?:以下|如下|下列|这些|這些|相关|相關|必要的?)?(?:的)?(?:部分或全部|全部或部分|部分)?(?:(?:几|幾)?(?:类|類|种|種|项|項)?(?:的)?(?:个人信息|個人資料|个人数据|信息|資訊|数据|資料|内容|內容|权限|權限)(?:的)?(?:类型|類型|种类|種類|类别|類別|字段|范围|範圍|名称|名稱)?\s*[：:]\s*)?|^\s*(?:these (?:data types|types of (?:data|information)|kinds of (?:data|information)|categories of (?:data|information))\s*:?\s*|(?:the following|your|the|some|certain)\s+)?/.exec(rest);
   return from + (m ? m[0].length : 0);
 }
 
@@ -275,6 +293,8 @@ function dataOf(ctx: ClaimContext, it: ListItem, data: readonly Token[]): ClaimD
   // not one character, not a company, a recipient or a component ("关联方", "银联支付SDK").
   const bare = text.trim();
   if (!own && (NOT_AN_ITEM.test(bare) || RECIPIENT_ITEM.test(bare))) return null;
+  // A component or a company is not data, whatever word it holds ("百度定位SDK", "某某地图公司").
+  if (COMPONENT_ITEM.test(bare)) return null;
   return { text, start, end, type, sensitive: isSensitive(type), ...(generic ? { generic: true } : {}) };
 }
 
@@ -307,6 +327,8 @@ function buildClaim(ctx: ClaimContext, block: Block, verb: Token, data: ClaimDat
     if (m && (action === 'share' || action === 'transfer' || action === 'sell' || action === 'disclose')) recipient = span(ctx, clauseStart + m.index, clauseStart + m.index + m[0].length);
   }
   // "您需要提供…" (the person gives it to us) is collection; "向第三方提供" is sharing.
+  // "将您的姓名提供给我们": given to us is collection.
+  if (action === 'share' && /^(?:给|給|予)?(?:我们|我們|本公司|本平台|本应用|本應用)/.test(view.slice(verb.end, clauseEnd))) action = 'collect';
   if (verb.strength === 'weak' && action === 'share' && !recipient && (USER_SUBJECT.test(before) || !/(?:向|与|與|给|給)/.test(before) || /(?:向|给|給)(?:我们|我們|本公司|本平台)\s*$/.test(before))) action = 'collect';
   if (PERMISSION.test(clause) && (action === 'collect' || verb.surface === '调用' || verb.surface === '申请')) action = 'permission';
   // A transfer names its destination anywhere in its sentence ("when we transfer data from the EEA, the UK or Switzerland to countries…").

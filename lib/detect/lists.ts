@@ -32,7 +32,7 @@ const OPEN = '（(【[「';
 const CLOSE = '）)】]」';
 
 /** Item text without the modifiers a list puts before it ("您的", "相关的", "your", "the"). */
-const MODIFIER_CJK = /^(?:您的|你的|用户的|用戶的|您本人的|本人的|其|我们的|相关的?|相關的?|必要的?|有关的?|部分|一些|具体的?|您所使用的|所使用的|您使用的|您|你|了|到|过|的)+/;
+const MODIFIER_CJK = /^(?:您的|你的|用户的|用戶的|您本人的|本人的|其他的?|其它的?|其(?![他它余餘])|我们的|相关的?|相關的?|必要的?|有关的?|部分|一些|具体的?|您所使用的|所使用的|您使用的|您|你|了|到|过|的)+/;
 const MODIFIER_EN = /^(?:your|their|the|a|an|any|some|certain|other|such|basic|related)\s+/;
 const TRAILING_CJK = /(?:等等?(?:信息|数据|資料|資訊|数据信息)?|等相关信息|在内|在內|信息$(?=x)|\s+)$/;
 
@@ -82,13 +82,19 @@ function trimItem(v: TextView, a: number, b: number): [number, number] | null {
 
 /** A bare word for "information" says nothing: not an item. */
 const BARE = /^(?:信息|数据|資料|資訊|资料|数据信息|内容|information|data|info|details)$/;
+/**
+ * Not data: the principles data is handled by ("合法、正当、必要"), a note in brackets
+ * ("（非必填）", "（部分）", "（如有）"), a generic word with more after it ("个人信息的第三方",
+ * "个人信息已…"), a word ending in an action ("与广告服务商共享"), a rule or a period.
+ */
+const NOT_DATA_CJK = /^(?:合法|正当|正當|必要|真实|真實|准确|準確|有效|完整|及时|及時|诚信|誠信|透明|公开|公開|自愿|自願|安全|最小必要|知情同意)(?:性|的)?$|^(?:非必填|必填|选填|選填|可选|可選|部分|如有|如適用|如适用|若有|必要时|必要時|可选填|可不填)$|(?:个人|個人|用户|用戶)(?:敏感)?(?:信息|資料|资料|数据|數據|資訊)(?:的|已|主体|主體|遵循|类型|類型|种类|種類|范围|範圍|处理|處理|保护|保護|时|時|中)|做(?:加密|匿名|去标识|去標識|脱敏|脫敏)|(?:原则|原則|规则|規則|条款|條款|期间|期間|步骤|步驟|共享|分享|披露|转让|轉讓)$/;
 
 function acceptable(text: string): boolean {
   const t = text.trim();
   if (t.length === 0 || BARE.test(t)) return false;
   const cjk = /[\u3400-\u9fff]/.test(t);
   if (t.length > (cjk ? MAX_ITEM.cjk : MAX_ITEM.latin)) return false;
-  if (cjk ? NOT_ITEM_CJK.test(t) || NOT_ITEM_END_CJK.test(t) : NOT_ITEM_EN.test(t)) return false;
+  if (cjk ? NOT_ITEM_CJK.test(t) || NOT_ITEM_END_CJK.test(t) || NOT_DATA_CJK.test(t) : NOT_ITEM_EN.test(t)) return false;
   // A clause end inside cannot be an item.
   return !/[。！？!?]/.test(t);
 }
@@ -165,7 +171,13 @@ export function listFrom(v: TextView, from: number, opts: ListOptions): ListItem
       }
       j++;
     }
-    const span = trimItem(v, i, j);
+    let span = trimItem(v, i, j);
+    // "结果中所包含的个人信息", "服务所必要的个人信息": a clause before a generic word names no data; the item is the generic word.
+    if (span) {
+      const t = v.slice(span[0], span[1]);
+      const g = /的((?:个人|個人)(?:敏感)?(?:信息|資料|资料|数据|數據|資訊))$/.exec(t);
+      if (g && !opts.known(span[0], span[0] + g.index) && !/孩子|儿童|兒童|子女|未成年|学生|學生|员工|員工/.test(t.slice(0, g.index))) span = [span[1] - g[1]!.length, span[1]];
+    }
     const text = span ? v.slice(span[0], span[1]) : '';
     const ok =
       span !== null &&
@@ -185,7 +197,7 @@ export function listFrom(v: TextView, from: number, opts: ListOptions): ListItem
     // 、 ("包括您使用应用程序的频率、崩溃数据、性能数据": the list is still the action's).
     else if (span !== null && items.length === 0 && !opts.lines && !OPEN.includes(next) && !toLead && next !== '、') return [];
     // A rejected item inside a list of 、 goes; before anything else, the list ends.
-    else if (span !== null && !opts.lines && v.charAt(j) !== '、') break;
+    else if (span !== null && !opts.lines && v.charAt(j) !== '、' && !toLead) break;
     if (purposeCut) break;
     const c = v.charAt(j);
     // A bracket: examples of the item before it, or a note ("（以下简称“我们”）") to skip.

@@ -10,6 +10,36 @@ const read = (text: string) => readText(text, m);
 const claims = (text: string) => read(text).claims.map((c) => `${c.action}${c.negated ? '!' : ''}: ${c.data.map((d) => `${d.text}/${d.type}`).join(', ')}`);
 
 describe('claims', () => {
+  it('take no principle, note, rule or component for data', () => {
+    expect(claims('我们收集您的个人信息遵循合法、正当、必要的原则。')).toEqual([]);
+    expect(claims('我们会收集开户日期（部分）、本地通讯录。')).toEqual(['collect: 开户日期/other, 本地通讯录/contacts']);
+    expect(claims('我们会使用优量汇、穿山甲、某某科技的SDK，由它们对设备信息进行处理。').join()).not.toMatch(/穿山甲|某某科技/);
+    expect(claims('我们使用了百度定位SDK，该SDK需要获取您的IMEI号。').join()).not.toContain('定位SDK');
+    expect(claims('我们会统一对个人敏感信息做加密和匿名化处理。')).toEqual([]);
+  });
+
+  it('read what stands after 与 before 共享 as the recipients, and a verb naming a service as no action', () => {
+    const out = read('我们将您的匿名化的用户画像与广告、分析服务类的授权合作伙伴共享。').claims;
+    expect(out.map((c) => c.action)).toEqual(['share']);
+    expect(out[0]!.data.map((d) => d.text)).toEqual(['匿名化的用户画像']);
+    expect(claims('“某某”会向您提供航程查询、行程管理、天气预报、位置导航等服务。')).toEqual([]);
+  });
+
+  it('keep a clause before a generic word out of the item, but not whose data it is', () => {
+    expect(read('对结果中所包含的个人信息进行去标识化处理。').claims.flatMap((c) => c.data.map((d) => d.text))).not.toContain('结果中所包含的个人信息');
+    expect(read('我们会收集您孩子的个人信息、手机号码。').claims[0]!.data.map((d) => d.text)).toContain('孩子的个人信息');
+  });
+
+  it('read the list after a label head or "以下部分或全部信息：", and 其他 as a modifier', () => {
+    expect(claims('第三方SDK名称：某广告 使用目的：广告投放 收集数据类型：设备信息')).toEqual(['collect: 设备信息/device_info']);
+    expect(claims('我们还可能会收集以下部分或全部信息：进程信息、性能数据、应用来源。')).toEqual(['collect: 进程信息/installed_apps, 性能数据/usage_logs, 应用来源/installed_apps']);
+    expect(claims('我们将和相关金融机构共享其他必要信息，如IP地址等。')).toEqual(['share: IP地址/device_info']);
+  });
+
+  it('read "不可撤销地授权" as no negation, and data given to us as collected', () => {
+    expect(claims('您同意及不可撤销地授权将您的姓名提供给我们。')).toEqual(['collect: 姓名/name']);
+  });
+
   it('keep a list whole across an item the lexicon does not know', () => {
     expect(claims('我们会收集您的银行卡号、有效期及手机号码，用于完成支付。')).toEqual(['collect: 银行卡号/financial, 有效期/other, 手机号码/phone']);
   });
