@@ -131,7 +131,10 @@ export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
     // A weak verb that ends an item of a list of nouns ("航程查询、行程管理、…"): a service's name, not an action.
     if (verb.strength === 'weak' && /^[、，,]/.test(view.slice(verb.end, verb.end + 1)) && CJK.test(view.charAt(verb.start - 1)) && !verbs.some((x) => x.start > verb.end && x.start <= verb.end + 2)) continue;
     // "分析服务", "授权合作伙伴", "共享功能": the verb names a service, a party or a feature.
-    if (/^(?:服务|服務|类|類|工具|平台|机构|機構|合作伙伴|合作夥伴|合作方|第三方|公司|功能|按钮|按鈕|协议|協議)/.test(view.slice(verb.end, verb.end + 4))) continue;
+    // (After a verb that gives data away, a party is its recipient: "提供给合作方".)
+    const next4 = view.slice(verb.end, verb.end + 4);
+    if (/^(?:服务|服務|类|類|工具|功能|按钮|按鈕|协议|協議)/.test(next4)) continue;
+    if (verb.action !== 'share' && verb.action !== 'transfer' && verb.action !== 'disclose' && verb.action !== 'sell' && /^(?:平台|机构|機構|合作伙伴|合作夥伴|合作方|第三方|公司)/.test(next4)) continue;
     // "为展示您的订单信息，我们会收集…": the verb is the purpose's.
     if (verb.strength !== '' || verb.action !== 'collect') {
       if (PURPOSE_BEFORE.test(view.slice(Math.max(block.start, verb.start - 4), verb.start))) continue;

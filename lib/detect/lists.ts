@@ -58,6 +58,8 @@ function trimItem(v: TextView, a: number, b: number): [number, number] | null {
     lead += md[0].length;
     s = s.slice(md[0].length);
   }
+  // "…（MAC）等设备信息": the list's closing words; the data is what follows 等.
+  strip(/^(?:等等|等)(?=[\u3400-\u9fff]{2})/);
   strip(isCjkChar(s.charAt(0)) ? MODIFIER_CJK : MODIFIER_EN);
   // "对我们服务的详细使用情况", "您在第三方平台注册的公开信息", "不识别您个人身份的间接画像标签":
   // a long relative clause before the last 的 is not the data; the noun after it is.
@@ -87,7 +89,7 @@ const BARE = /^(?:信息|数据|資料|資訊|资料|数据信息|内容|informa
  * ("（非必填）", "（部分）", "（如有）"), a generic word with more after it ("个人信息的第三方",
  * "个人信息已…"), a word ending in an action ("与广告服务商共享"), a rule or a period.
  */
-const NOT_DATA_CJK = /^(?:合法|正当|正當|必要|真实|真實|准确|準確|有效|完整|及时|及時|诚信|誠信|透明|公开|公開|自愿|自願|安全|最小必要|知情同意)(?:性|的)?$|^(?:非必填|必填|选填|選填|可选|可選|部分|如有|如適用|如适用|若有|必要时|必要時|可选填|可不填)$|(?:个人|個人|用户|用戶)(?:敏感)?(?:信息|資料|资料|数据|數據|資訊)(?:的|已|主体|主體|遵循|类型|類型|种类|種類|范围|範圍|处理|處理|保护|保護|时|時|中)|做(?:加密|匿名|去标识|去標識|脱敏|脫敏)|(?:原则|原則|规则|規則|条款|條款|期间|期間|步骤|步驟|共享|分享|披露|转让|轉讓)$/;
+const NOT_DATA_CJK = /^(?:合法|正当|正當|必要|真实|真實|准确|準確|有效|完整|及时|及時|诚信|誠信|透明|公开|公開|自愿|自願|安全|最小必要|知情同意)(?:性|的)?$|^(?:非必填|必填|选填|選填|可选|可選|部分|如有|如適用|如适用|若有|必要时|必要時|可选填|可不填|如已登录|已登录|如已登錄|已登錄|(?:个人|個人)?身份)$|不想|不愿|不願|不希望|(?:体验|體驗)$|(?:个人|個人|用户|用戶)(?:敏感)?(?:信息|資料|资料|数据|數據|資訊)(?:的|已|主体|主體|遵循|类型|類型|种类|種類|范围|範圍|处理|處理|保护|保護|时|時|中)|做(?:加密|匿名|去标识|去標識|脱敏|脫敏)|(?:原则|原則|规则|規則|条款|條款|期间|期間|步骤|步驟|共享|分享|披露|转让|轉讓)$/;
 
 function acceptable(text: string): boolean {
   const t = text.trim();
@@ -197,13 +199,25 @@ export function listFrom(v: TextView, from: number, opts: ListOptions): ListItem
     // 、 ("包括您使用应用程序的频率、崩溃数据、性能数据": the list is still the action's).
     else if (span !== null && items.length === 0 && !opts.lines && !OPEN.includes(next) && !toLead && next !== '、') return [];
     // A rejected item inside a list of 、 goes; before anything else, the list ends.
-    else if (span !== null && !opts.lines && v.charAt(j) !== '、' && !toLead) break;
+    else if (span !== null && !opts.lines && v.charAt(j) !== '、' && !toLead && !OPEN.includes(v.charAt(j))) break;
     if (purposeCut) break;
     const c = v.charAt(j);
     // A bracket: examples of the item before it, or a note ("（以下简称“我们”）") to skip.
     if (OPEN.includes(c)) {
       const close = findClose(v, j, end);
-      if (close < 0) break;
+      // A bracket never closed ("设备信息（包括型号、…等设备信息。"): its items run to the end.
+      if (close < 0) {
+        if (ok) for (const it of listFrom(v, j + 1, { ...opts, limit: end, lines: false })) items.push({ ...it, head: span![0] });
+        break;
+      }
+      // "公司（如有）、电子邮件": a rejected item's note; the list goes on after it.
+      if (!ok && span !== null) {
+        if (v.charAt(close + 1) !== '、' || items.length === 0) break;
+        i = close + 2;
+        continue;
+      }
+      // "腾讯科技（深圳）有限公司": the bracket is part of a company's name.
+      if (/^(?:有限|股份|科技|网络|網絡|信息|資訊)*(?:公司|集团|集團)/.test(v.slice(close + 1, close + 8))) break;
       const inner = listFrom(v, j + 1, { ...opts, limit: close, lines: false });
       if (inner.length && ok) for (const it of inner) items.push({ ...it, head: span![0] });
       i = close + 1;

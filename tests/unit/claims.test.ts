@@ -36,6 +36,13 @@ describe('claims', () => {
     expect(claims('我们将和相关金融机构共享其他必要信息，如IP地址等。')).toEqual(['share: IP地址/device_info']);
   });
 
+  it('give data to the party named after 提供给, and read a list on across a rejected item with a note or an unclosed bracket', () => {
+    expect(read('我们会将设备信息提供给合作方。').claims.map((c) => [c.action, c.recipient?.text, c.data.map((d) => d.text).join()])).toEqual([['share', '合作方', '设备信息']]);
+    expect(claims('我们会收集本地通讯录，包括姓名、电话号码、公司（如有）、电子邮件（如有）。')[0]).toBe('collect: 本地通讯录/contacts, 姓名/name, 电话号码/phone, 电子邮件/email');
+    const items = read('我们收集的个人信息为设备基本信息（包括设备型号、屏幕密度及分辨率、网络设备硬件地址（MAC）等设备信息。').claims.flatMap((c) => c.data.map((d) => d.text));
+    expect(items).toEqual(expect.arrayContaining(['设备型号', '分辨率', 'MAC', '设备信息']));
+  });
+
   it('read "不可撤销地授权" as no negation, and data given to us as collected', () => {
     expect(claims('您同意及不可撤销地授权将您的姓名提供给我们。')).toEqual(['collect: 姓名/name']);
   });
