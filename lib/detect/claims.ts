@@ -172,7 +172,7 @@ export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
       if (!items.some((it) => known(it.start, it.end))) items = [];
     }
     // "您向我们提供的信息（姓名、手机号…）": the bracket lists what the noun holds.
-    const bracketNoun = items.length === 0 ? /^(?:的|到的)(?:个人信息|个人数据|信息|數據|数据|資料|資訊)\s*[（(]/.exec(rest) : null;
+    const bracketNoun = items.length === 0 ? /^(?:的|到的)(?:个人信息|个人数据|信息|數據|数据|資料|資訊)[\s*_]*[（(]/.exec(rest) : null;
     if (bracketNoun) {
       const from = after + bracketNoun[0].length;
       const close = view.slice(from, Math.min(block.end, from + 400)).search(/[）)]/);
@@ -181,6 +181,15 @@ export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
         reason = 'noun-form';
         if (!items.some((it) => known(it.start, it.end))) items = [];
       }
+    }
+    // "通过采集到的设备信息…", "基于您授权的地理位置信息…": the data the action was done on.
+    const relative = items.length === 0 ? /^(?:到的|的)(?=[\u3400-\u9fffa-z])/i.exec(rest) : null;
+    const relStart = relative ? after + relative[0].length : -1;
+    const relToken = relative ? data.find((t) => t.start >= relStart && t.start <= relStart + 4 && !t.generic && !CLAUSE_END.test(view.slice(relStart, t.start))) : undefined;
+    if (relToken) {
+      items = listFrom(view, relStart, { known, action, limit: listLimit(view, relStart, block), lines: false });
+      if (!items.some((it) => known(it.start, it.end))) items = [];
+      reason = 'noun-form';
     }
     if (items.length === 0) {
       reason = 'action-list';

@@ -43,6 +43,11 @@ describe('claims', () => {
     expect(items).toEqual(expect.arrayContaining(['设备型号', '分辨率', 'MAC', '设备信息']));
   });
 
+  it('read the data after a relative 的 ("所提供的姓名、…") and a bracket after markdown emphasis', () => {
+    expect(claims('在您注册时，所提供的姓名、身份证号、港澳通行证。')).toEqual(['collect: 姓名/name, 身份证号/id_number, 港澳通行证/id_number']);
+    expect(claims('1.1、您在注册账号时向我们提供的信息 **（手机号码、昵称、笔名）**')).toEqual(['collect: 手机号码/phone, 昵称/account, 笔名/other']);
+  });
+
   it('read "不可撤销地授权" as no negation, and data given to us as collected', () => {
     expect(claims('您同意及不可撤销地授权将您的姓名提供给我们。')).toEqual(['collect: 姓名/name']);
   });
