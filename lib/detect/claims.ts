@@ -231,11 +231,18 @@ export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
     // A list does not run on into advice ("…也會公開，因此請避免在照片中出現您的臉部").
     const advice = items.findIndex((it) => it.start > after && GUARD.test(view.slice(after, it.start)));
     if (advice >= 0) items = items.slice(0, advice);
-    if (items.length === 0) {
+    // "将我们收集的您的设备信息（…）提供给合作方": the data of the relative clause before it is what is given.
+    let reused: ClaimData[] | undefined;
+    if (items.length === 0 && verb.action !== 'collect') {
+      const vs = ctx.toOriginal(verb.start, verb.end)[0];
+      const cs = ctx.toOriginal(prevClauseStart(view, verb.start, block), verb.start)[0];
+      reused = [...claims].reverse().find((c) => c.reason === 'noun-form' && c.data.length > 0 && c.data.every((d) => d.end <= vs && d.start >= cs))?.data;
+    }
+    if (items.length === 0 && !reused) {
       k = last;
       continue;
     }
-    const claimData = items.map((it) => dataOf(ctx, it, data)).filter((d): d is ClaimData => d !== null);
+    const claimData = reused ?? items.map((it) => dataOf(ctx, it, data)).filter((d): d is ClaimData => d !== null);
     // "包括", "包含": the list is of the action named before it in the block ("我们共享的信息包括…").
     if (verb.action === 'collect' && LEAD_VERB.test(verb.surface)) {
       const prior = [...verbs.slice(0, k)].reverse().find((x) => x.strength === '' && !LEAD_VERB.test(x.surface));
@@ -340,7 +347,7 @@ function buildClaim(ctx: ClaimContext, block: Block, verb: Token, data: ClaimDat
   }
   // "您需要提供…" (the person gives it to us) is collection; "向第三方提供" is sharing.
   // "将您的姓名提供给我们": given to us is collection.
-  if (action === 'share' && /^(?:给|給|予)?(?:我们|我們|本公司|本平台|本应用|本應用)/.test(view.slice(verb.end, clauseEnd))) action = 'collect';
+  if (action === 'share' && /^(?:给|給|予)?(?:我们|我們|本公司|本平台|本应用|本應用)(?!的)/.test(view.slice(verb.end, clauseEnd))) action = 'collect';
   if (verb.strength === 'weak' && action === 'share' && !recipient && (USER_SUBJECT.test(before) || !/(?:向|与|與|给|給)/.test(before) || /(?:向|给|給)(?:我们|我們|本公司|本平台)\s*$/.test(before))) action = 'collect';
   if (PERMISSION.test(clause) && (action === 'collect' || verb.surface === '调用' || verb.surface === '申请')) action = 'permission';
   // A transfer names its destination anywhere in its sentence ("when we transfer data from the EEA, the UK or Switzerland to countries…").

@@ -64,6 +64,8 @@ function trimItem(v: TextView, a: number, b: number): [number, number] | null {
   // "对我们服务的详细使用情况", "您在第三方平台注册的公开信息", "不识别您个人身份的间接画像标签":
   // a long relative clause before the last 的 is not the data; the noun after it is.
   strip(/^(?:对|對|关于|關於)[^的]{1,12}的/);
+  // "收集未成年人个人信息的情况": the case, not the data; the data is before 的.
+  s = s.replace(/的(?:情况|情形|情況|时候|時候)$/, '');
   const de = s.lastIndexOf('的');
   if (de > 0 && de < s.length - 1 && (de > 6 || /您|你|不|我们|用户|用戶|在/.test(s.slice(0, de)))) {
     lead += de + 1;
@@ -80,6 +82,18 @@ function trimItem(v: TextView, a: number, b: number): [number, number] | null {
   if (trail && trail.index > 0) s = s.slice(0, trail.index);
   if (s.length === 0) return null;
   return [a + lead, a + lead + s.length];
+}
+
+/**
+ * "结果中所包含的个人信息", "服务所必要的个人信息": a clause before a generic word names no
+ * data; the item is the generic word (whose data it is, a child's or a staff member's, stays).
+ */
+function genericTail(v: TextView, span: [number, number] | null, known: ListOptions['known']): [number, number] | null {
+  if (!span) return span;
+  const t = v.slice(span[0], span[1]);
+  const g = /的((?:个人|個人)(?:敏感)?(?:信息|資料|资料|数据|數據|資訊))$/.exec(t);
+  if (!g || known(span[0], span[0] + g.index) || /孩子|儿童|兒童|子女|未成年|学生|學生|员工|員工/.test(t.slice(0, g.index))) return span;
+  return [span[1] - g[1]!.length, span[1]];
 }
 
 /** A bare word for "information" says nothing: not an item. */
@@ -173,13 +187,7 @@ export function listFrom(v: TextView, from: number, opts: ListOptions): ListItem
       }
       j++;
     }
-    let span = trimItem(v, i, j);
-    // "结果中所包含的个人信息", "服务所必要的个人信息": a clause before a generic word names no data; the item is the generic word.
-    if (span) {
-      const t = v.slice(span[0], span[1]);
-      const g = /的((?:个人|個人)(?:敏感)?(?:信息|資料|资料|数据|數據|資訊))$/.exec(t);
-      if (g && !opts.known(span[0], span[0] + g.index) && !/孩子|儿童|兒童|子女|未成年|学生|學生|员工|員工/.test(t.slice(0, g.index))) span = [span[1] - g[1]!.length, span[1]];
-    }
+    const span = genericTail(v, trimItem(v, i, j), opts.known);
     const text = span ? v.slice(span[0], span[1]) : '';
     const ok =
       span !== null &&

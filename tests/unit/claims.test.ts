@@ -48,6 +48,11 @@ describe('claims', () => {
     expect(claims('1.1、您在注册账号时向我们提供的信息 **（手机号码、昵称、笔名）**')).toEqual(['collect: 手机号码/phone, 昵称/account, 笔名/other']);
   });
 
+  it('share the data of a relative clause given on after it, and read the case of collecting as the data', () => {
+    expect(read('我们可能将我们按照本政策收集的您的设备信息（如IMEI、MAC地址等）提供给我们的合作方。').claims.map((c) => `${c.action}: ${c.data.map((d) => d.text).join()}`)).toEqual(['collect: 设备信息,IMEI,MAC地址', 'share: 设备信息,IMEI,MAC地址']);
+    expect(claims('对于经父母或监护人同意而收集未成年人个人信息的情况，我们只会在法律允许时使用。')).toEqual(['collect: 未成年人个人信息/children']);
+  });
+
   it('read "不可撤销地授权" as no negation, and data given to us as collected', () => {
     expect(claims('您同意及不可撤销地授权将您的姓名提供给我们。')).toEqual(['collect: 姓名/name']);
   });
