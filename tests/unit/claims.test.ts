@@ -53,6 +53,11 @@ describe('claims', () => {
     expect(claims('对于经父母或监护人同意而收集未成年人个人信息的情况，我们只会在法律允许时使用。')).toEqual(['collect: 未成年人个人信息/children']);
   });
 
+  it('take no bare product, service or operation word for data, and keep the head before 包括', () => {
+    expect(claims('我们会收集您使用的产品、设备型号。')).toEqual(['collect: 设备型号/device_info']);
+    expect(read('需要收集的手机信息包括：IMEI号、OAID。').claims[0]!.data.map((d) => d.text)).toEqual(['手机信息', 'IMEI号', 'OAID']);
+  });
+
   it('read "不可撤销地授权" as no negation, and data given to us as collected', () => {
     expect(claims('您同意及不可撤销地授权将您的姓名提供给我们。')).toEqual(['collect: 姓名/name']);
   });
