@@ -68,8 +68,15 @@ const CLASS_OF = /(?:属于|屬於)(?:[个個]人)?(?:敏感(?:[个個]人)?|生
 /** A collection or use statement before the category: "我们收集的以下信息属于敏感个人信息，包括…" is not a definition. */
 const ACTION_BEFORE = /收集|采集|採集|获取|獲取|蒐集|提供|使用|处理|處理|collect|use|process/i;
 
+/**
+ * The categories a policy says it involves, listed as a category's members
+ * ("本隐私政策中涉及的个人敏感信息包括：…", "个人敏感信息举例：…", "生物识别信息，指…"):
+ * the standard wording of GB/T 35273, copied by policies whatever they collect.
+ */
+const POLICY_CATEGORIES = /^[\s*_#>]*(?:[\d.()（）一二三四五六七八九十、]+\s*)?[*_]*(?:本(?:隐私|隱私)?(?:权|權)?(?:政策|指引|声明|聲明|规则|規則)(?:中|内|內)?(?:所)?(?:涉及|提及|所述|述及|所称|所稱)的(?:[个個]人)?(?:敏感)?(?:[个個]人)?(?:信息|[资資]料|[资資][讯訊])|(?:[个個]人)?(?:敏感(?:[个個]人)?|生物(?:识别|識別|辨識|特征|特徵))?(?:信息|[资資]料|[资資][讯訊])(?:举例|舉例|示例)[*_]*\s*[：:]|\|?\s*(?:[个個]人)?(?:敏感(?:[个個]人)?|生物(?:识别|識別|辨識|特征|特徵)|身份|财产|財產|健康生理|通信|通訊|上网|上網)(?:信息|[资資]料|[资資][讯訊])\s*\||[^，,。：:\n]{0,12}(?:信息|[资資]料|[资資][讯訊]|[数數][据據])[，,]\s*指(?![定导導南出示引挥揮望令标標向纹紋甲尖头頭间間]))/;
+
 export function definesCategory(text: string): boolean {
-  if (CLASS_START.test(text)) return true;
+  if (CLASS_START.test(text) || POLICY_CATEGORIES.test(text)) return true;
   const c = CLASS_EXAMPLES.exec(text);
   if (c && !ACTION_BEFORE.test(text.slice(0, c.index))) return true;
   const k = CLASS_OF.exec(text);
@@ -81,6 +88,13 @@ export function definesCategory(text: string): boolean {
   // "：指…" opening a line: the term it defines is the heading above it.
   if (text.slice(0, m.index).trim().replace(/[*_\s]/g, '') === '') return true;
   return DEFINED.test(text.slice(Math.max(0, m.index - 24), m.index + 1));
+}
+
+/** A clause of a sentence (split at ；) that opens by listing the categories a policy involves. */
+function categoriesSentence(v: TextView, a: number): boolean {
+  let s = a;
+  while (s > 0 && a - s < 400 && !'。！？!?\n'.includes(v.charAt(s - 1))) s--;
+  return s < a && POLICY_CATEGORIES.test(v.slice(s, Math.min(v.length, s + 80)));
 }
 
 /** List lines that are definitions, one after another ("（1）…是指…（2）…是指…"). */
@@ -233,7 +247,7 @@ export function blockAt(v: TextView, p: number, hasAction: (a: number, b: number
   if (b - a > 4 * MAX_SIDE) b = a + 4 * MAX_SIDE;
   const lead = v.slice(a, Math.min(listStart, a + 400));
   let kind: BlockKind = 'statement';
-  if (definesCategory(lead) || inDefinitionsPart(v, lineStart(v, a)) || definitionList(v, listStart, b)) kind = 'definition';
+  if (definesCategory(lead) || inDefinitionsPart(v, lineStart(v, a)) || definitionList(v, listStart, b) || categoriesSentence(v, a)) kind = 'definition';
   else if (isBoilerplate(v, a, listStart)) kind = 'boilerplate';
   // The standard list of exceptions ("以下情形中，我们收集您的个人信息无需征得您的同意：1、与国家安全…"):
   // its lines are situations, not data.

@@ -242,8 +242,15 @@ describe('claims', () => {
     expect(faceBio('一、個人資料：指自然人之姓名、指紋、聯絡方式及其他得以直接或間接方式識別該個人之資料。')).toEqual([]);
     // A definitions part under a heading such as 词语释义.
     expect(faceBio('（一）词语释义\n1.个人信息是指以电子方式记录的各种信息。本政策个人信息包括姓名、个人生物识别信息、网络身份识别信息、手机号码等。')).toEqual([]);
-    // Still claims: a statement of what is collected.
+    // The categories a policy "involves", listed clause by clause, as a table row, by 举例 or "X，指…".
+    expect(faceBio('本隐私政策中涉及的个人敏感信息包括：个人财产信息（银行账号）；个人生物识别信息（面部识别特征、指纹）；个人身份信息（身份证）。')).toEqual([]);
+    expect(faceBio('| 个人生物识别信息 | 个人基因、指纹、声纹、虹膜、面部识别特征等 |')).toEqual([]);
+    expect(faceBio('4、个人敏感信息举例：个人生物识别信息（面部特征、声纹）、个人财产信息。')).toEqual([]);
+    expect(faceBio('生物识别信息，指对自然人的身体特征进行技术处理得到的信息，如指纹、面部特征。')).toEqual([]);
+    // Still claims: a statement of what is collected, a table row of a function, a comma before 指纹.
     expect(faceBio('我们会收集您的面部特征用于实名认证。')).toEqual(['面部特征', '面部特征']);
+    expect(faceBio('| 功能 | 收集的信息 |\n| 人脸登录 | 面部特征 |')).toContain('面部特征');
+    expect(faceBio('门禁系统需要采集业主的人脸信息，指纹也可以。')).toContain('人脸信息');
   });
 
   it('count the items of "个人信息，包括…" in a statement of what is done, not as a description', () => {
