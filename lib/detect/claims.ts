@@ -1,7 +1,7 @@
 import { isSensitive } from '../lexicon/data-types';
 import type { Action, DataType } from '../lexicon/types';
 import { describesMembers, LEAD_VERB, type TextBlock } from './blocks';
-import { definesCategory, EXAMPLES_START, sentenceSpan, type Block, type TextView } from './clauses';
+import { breaksMidList, definesCategory, EXAMPLES_START, sentenceSpan, type Block, type TextView } from './clauses';
 import { listBefore, listFrom, type ListItem } from './lists';
 import { matchTokens, type Matcher, type Token } from './match';
 import { negatedBefore } from './negation';
@@ -274,7 +274,7 @@ function skipFiller(v: TextView, from: number, end: number): number {
 }
 
 function nextClauseEnd(v: TextView, from: number, block: Block): number {
-  for (let i = from; i < block.end; i++) if (CLAUSE_END.test(v.charAt(i)) && !(v.charAt(i) === ',' && /\d/.test(v.charAt(i + 1)))) return i;
+  for (let i = from; i < block.end; i++) if (CLAUSE_END.test(v.charAt(i)) && !(v.charAt(i) === ',' && /\d/.test(v.charAt(i + 1))) && !(v.charAt(i) === '\n' && breaksMidList(v, i))) return i;
   return block.end;
 }
 
@@ -288,7 +288,7 @@ function listLimit(v: TextView, from: number, block: Block): number {
   if (block.listStart < block.end && from <= block.listStart + 2) return block.end;
   for (let i = from; i < block.end; i++) {
     const c = v.charAt(i);
-    if ('。；;！？!?\n'.includes(c)) return i;
+    if ('。；;！？!?\n'.includes(c) && !(c === '\n' && breaksMidList(v, i))) return i;
   }
   return block.end;
 }

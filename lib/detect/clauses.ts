@@ -141,10 +141,25 @@ function isSentenceEndAt(v: TextView, i: number): boolean {
 /** An item of an inline enumeration right after a semicolon ("；2）…", "; (3) …"). */
 const INLINE_ENUM = /^\s*(?:\d{1,2}[)）、.．]|[（(]\d{1,2}[)）]|[①-⑳]|[a-z][)）])/;
 
+/**
+ * A line break inside a list, where a converted page broke a sentence ("…设备型号、\n操作系统
+ * 版本", "…手机号码\n、邮箱"): the text before it ends in a separator or an open bracket, or the
+ * text after it starts with one.
+ */
+export function breaksMidList(v: TextView, i: number): boolean {
+  let a = i - 1;
+  while (a >= 0 && ' \t*_\u3000'.includes(v.charAt(a))) a--;
+  if (a >= 0 && '、，,（(【'.includes(v.charAt(a))) return true;
+  let b = i + 1;
+  while (b < v.length && ' \t*_\u3000'.includes(v.charAt(b))) b++;
+  return b < v.length && '、，,）)】'.includes(v.charAt(b));
+}
+
 /** A sentence end, except a semicolon that only separates the items of an inline enumeration. */
 function endsSentenceAt(v: TextView, i: number): boolean {
   if (!isSentenceEndAt(v, i)) return false;
   const c = v.charAt(i);
+  if (c === '\n' && breaksMidList(v, i)) return false;
   return !((c === '；' || c === ';') && INLINE_ENUM.test(v.slice(i + 1, i + 8)));
 }
 

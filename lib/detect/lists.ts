@@ -1,4 +1,4 @@
-import type { TextView } from './clauses';
+import { breaksMidList, type TextView } from './clauses';
 
 /**
  * Stage 4 of the detector: the items of a list of data ("姓名、银行卡号、有效期及手机号码",
@@ -173,6 +173,12 @@ export function listFrom(v: TextView, from: number, opts: ListOptions): ListItem
     let purposeCut = false;
     while (j < end) {
       const c = v.charAt(j);
+      // A line break a converted page put inside a list is a space.
+      if (c === '\n' && !opts.lines && breaksMidList(v, j)) {
+        if (j === i) i++;
+        j++;
+        continue;
+      }
       if ('、，,/；;。！？!?\n：:'.includes(c) || OPEN.includes(c)) break;
       if (j > i && PURPOSE_START.test(v.slice(j, j + 3))) {
         purposeCut = true;
@@ -248,6 +254,10 @@ export function listFrom(v: TextView, from: number, opts: ListOptions): ListItem
     }
     if ('。！？!?'.includes(c) || (c === '.' && !opts.lines)) break;
     if (c === '\n') {
+      if (!opts.lines && breaksMidList(v, j)) {
+        i = j + 1;
+        continue;
+      }
       if (!opts.lines) break;
       head = -1;
       i = j + 1;

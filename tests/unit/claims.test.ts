@@ -58,6 +58,12 @@ describe('claims', () => {
     expect(read('需要收集的手机信息包括：IMEI号、OAID。').claims[0]!.data.map((d) => d.text)).toEqual(['手机信息', 'IMEI号', 'OAID']);
   });
 
+  it('read a list on across a line break a converted page put after a separator', () => {
+    expect(claims('我们会收集您的设备型号、\n操作系统版本、IMEI。')).toEqual(['collect: 设备型号/device_info, 操作系统版本/device_info, IMEI/device_id']);
+    // A line that ends a sentence still ends the list.
+    expect(claims('我们会收集您的设备型号\n操作系统版本很重要。')).toEqual(['collect: 设备型号/device_info']);
+  });
+
   it('read "不可撤销地授权" as no negation, and data given to us as collected', () => {
     expect(claims('您同意及不可撤销地授权将您的姓名提供给我们。')).toEqual(['collect: 姓名/name']);
   });
