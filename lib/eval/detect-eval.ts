@@ -154,7 +154,10 @@ const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixt
  * more by a tenth helper later in that round, scored once after the work on test10.
  * test12: 150 more (the round of 2026-12-02's fifth session), written blind the same way
  * (two writers were started on the same folder; the files are the last one's), scored
- * once at that round's end.
+ * once at that round's end. test13: 150 more (the round of 2026-12-03), written blind by a
+ * helper who saw neither the detector nor the other sets, with more of the kinds the issue
+ * "Claims, not words" names (store listings, 個資 news, liveness without 人脸, tricky
+ * negatives, definitions); scored once at that round's end.
  */
 export const CORPUS_DIRS = {
   dev: join(FIXTURES, 'detect-corpus'),
@@ -171,6 +174,7 @@ export const CORPUS_DIRS = {
   test10: join(FIXTURES, 'detect-test10'),
   test11: join(FIXTURES, 'detect-test11'),
   test12: join(FIXTURES, 'detect-test12'),
+  test13: join(FIXTURES, 'detect-test13'),
 } as const;
 
 export function loadCorpus(dir: string): CorpusText[] {
