@@ -181,7 +181,7 @@ export function listFrom(v: TextView, from: number, opts: ListOptions): ListItem
         j++;
         continue;
       }
-      if ('、，,/；;。！？!?\n：:'.includes(c) || OPEN.includes(c)) break;
+      if ('、，,/；;。！？!?\n：:|｜'.includes(c) || OPEN.includes(c)) break;
       if (j > i && PURPOSE_START.test(v.slice(j, j + 3))) {
         purposeCut = true;
         break;
@@ -199,9 +199,14 @@ export function listFrom(v: TextView, from: number, opts: ListOptions): ListItem
     }
     const span = genericTail(v, trimItem(v, i, j), opts.known);
     const text = span ? v.slice(span[0], span[1]) : '';
+    const next = v.charAt(j);
+    // A cell of a table row ("某SDK | 获取设备信息 | 某支付 | 设备信息（IMEI、…）"): a cell is data
+    // when the lexicon knows a word in it; the others (the SDK, the purpose) are passed over.
+    const inCell = next === '|' || next === '｜' || /[|｜]\s*$/.test(v.slice(Math.max(0, i - 4), i));
     const ok =
       span !== null &&
       acceptable(text) &&
+      !(inCell && !opts.known(span[0], span[1])) &&
       // An item cannot start with an action ("接收并记录您的…" is a new statement); a compound
       // with one inside ("游戏识别信息", "设备识别码") is still data.
       !(opts.action?.(span[0], span[0] + 2) ?? false) &&
@@ -209,15 +214,14 @@ export function listFrom(v: TextView, from: number, opts: ListOptions): ListItem
       // A single CJK character is not an item unless the lexicon knows it.
       !(text.length < 2 && /[\u3400-\u9fff]/.test(text)) &&
       !(head < 0 && !items.some((it) => opts.known(it.start, it.end)) && UI_ACTION.test(text));
-    const next = v.charAt(j);
     // A bare head before a bracket or a lead ("的信息（手机号码、昵称）", "提供给我们，包括但不限于…"): go on to its items.
     const toLead = !ok && (next === '，' || next === ',') && (LEAD_CJK.test(v.slice(j + 1, j + 12).trimStart()) || LEAD_EN.test(v.slice(j + 1, j + 30).trimStart()));
     if (ok) items.push({ start: span[0], end: span[1], head: head >= 0 && head !== span[0] ? head : -1 });
     // A first item that is not data ends the list, unless more items follow it in a list of
     // 、 ("包括您使用应用程序的频率、崩溃数据、性能数据": the list is still the action's).
-    else if (span !== null && items.length === 0 && !opts.lines && !OPEN.includes(next) && !toLead && next !== '、') return [];
+    else if (span !== null && items.length === 0 && !opts.lines && !OPEN.includes(next) && !toLead && next !== '、' && !inCell) return [];
     // A rejected item inside a list of 、 goes; before anything else, the list ends.
-    else if (span !== null && !opts.lines && v.charAt(j) !== '、' && !toLead && !OPEN.includes(v.charAt(j))) break;
+    else if (span !== null && !opts.lines && v.charAt(j) !== '、' && !toLead && !OPEN.includes(v.charAt(j)) && !inCell) break;
     if (purposeCut) break;
     const c = v.charAt(j);
     // A bracket: examples of the item before it, or a note ("（以下简称“我们”）") to skip.

@@ -64,6 +64,10 @@ describe('claims', () => {
     expect(claims('我们会收集您的设备型号\n操作系统版本很重要。')).toEqual(['collect: 设备型号/device_info']);
   });
 
+  it('read the data cells of a table row, passing over its SDK and purpose cells', () => {
+    expect(claims('某推送SDK | 获取设备信息 | 某某支付 | 手机设备信息（IMEI、操作系统版本）')).toEqual(['collect: 设备信息/device_info, 手机设备信息/device_info, IMEI/device_id, 操作系统版本/device_info']);
+  });
+
   it('read "不可撤销地授权" as no negation, and data given to us as collected', () => {
     expect(claims('您同意及不可撤销地授权将您的姓名提供给我们。')).toEqual(['collect: 姓名/name']);
   });
