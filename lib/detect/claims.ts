@@ -135,6 +135,8 @@ export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
     const next4 = view.slice(verb.end, verb.end + 4);
     if (/^(?:服务|服務|类|類|工具|功能|按钮|按鈕|协议|協議)/.test(next4)) continue;
     if (verb.action !== 'share' && verb.action !== 'transfer' && verb.action !== 'disclose' && verb.action !== 'sell' && /^(?:平台|机构|機構|合作伙伴|合作夥伴|合作方|第三方|公司)/.test(next4)) continue;
+    // "单独的设备信息…是无法识别特定自然人身份的信息": whether data can identify someone, not an act on it.
+    if (/^(?:识别|識別|辨识|辨識|识别出|識別出)$/.test(verb.surface) && /(?:无法|無法|不能|难以|難以|不可|可以|能够|能夠|可|足以)(?:单独|單獨|直接|间接|間接)?$/.test(view.slice(Math.max(block.start, verb.start - 6), verb.start))) continue;
     // "为展示您的订单信息，我们会收集…": the verb is the purpose's.
     if (verb.strength !== '' || verb.action !== 'collect') {
       if (PURPOSE_BEFORE.test(view.slice(Math.max(block.start, verb.start - 4), verb.start))) continue;

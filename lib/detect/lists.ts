@@ -17,7 +17,7 @@ export interface ListItem {
 /** Separators between items. */
 const SEP_CJK = /^(?:、|，|,|\/|和\/或|以及|或者|及其|和|及|与|與|或|跟|；|;|\s+)$/;
 /** Words that open a list or introduce examples. */
-const LEAD_CJK = /^(?:包括但不限于|包括但不限於|包括|包含|例如|比如|诸如|諸如|譬如|即|如|具体为|具體為|具体包括|主要包括|主要为|含)(?:[：:]|(?<=例如|比如|譬如|诸如|諸如)[，,])?/;
+const LEAD_CJK = /^(?:包括但不限于|包括但不限於|包括|包含|例如|比如|诸如|諸如|譬如|即|如|具体为|具體為|具体包括|主要包括|主要为|含|(?:这些|這些|该等|該等|上述)(?:个人|個人)?(?:信息|資訊|数据|數據|資料)(?:为|為|包括|是|具体为|具體為))(?:[：:]|(?<=例如|比如|譬如|诸如|諸如)[，,])?/;
 const LEAD_EN = /^(?:including but not limited to|including|includes|include|such as|e\.g\.,?|for example,?|namely|like)\s+/;
 /** An item cannot contain these: they start a purpose, a condition, a subject or another statement. */
 const NOT_ITEM_CJK = /用于|用以|以便|以及时|为了|为您|為您|以免|以确保|以保障|从而|目的|以提供|以完成|以实现|以验证|以帮助|以向|当您|当你|时候|如果|若您|您可以|你可以|您可|我们|我們|将会|将(?=[您其个所这该])|会(?=[收获使用存提共上传记读采])|可能|需要|应当|可以|请|通过|根据|依据|按照|并非|不会|无法|拒绝|同意|授权|权限的|是否|就是|是指|属于|屬於|这些|該等|该等|此类|上述|下列|以下|如下|^(?:对|對|向|给|由|被|从|因|但|均|中(?!国|文|奖)|时(?!间|区|长|段|刻|效|速|钟)|后(?!台)|里|并|且|或|为|為|在(?!线))|.您|将(?!军)|是(?!否)|如有|其中|相关的|有关的|直接|^[#\d一二三四五六七八九十\s.、]+$|情形|(?<!使用|运行|運行|安装|安裝)情况|遵守|法律|法规|规定|要求|命令|(?<!应用|應用|小)程序|侦查|起诉|审判|判决|利益|国家安全|公共安全|公共卫生|新闻报道|(?<!分发|分發|下载|下載|安装|安裝|来源|來源)渠道|编辑|传播|修改|删除|更正|复制|加工|整理|注销|撤回|查阅|转发|使用我们|为您提供/;
@@ -66,6 +66,9 @@ function trimItem(v: TextView, a: number, b: number): [number, number] | null {
   strip(/^(?:对|對|关于|關於)[^的]{1,12}的/);
   // "收集未成年人个人信息的情况": the case, not the data; the data is before 的.
   s = s.replace(/的(?:情况|情形|情況|时候|時候)$/, '');
+  // "驾驶证等载明您身份的证件": the item is what stands before 等; the rest sums the list up.
+  const deng = /^(.{2,}?)等(?![级級待同])(?=[\u3400-\u9fff]{2})/.exec(s);
+  if (deng && /的|您|你/.test(s.slice(deng[0].length))) s = deng[1]!;
   // "录音文件在存储时…": 在 opens the time or place of the action, not the data.
   s = s.replace(/(?<=[\u3400-\u9fff]{2})(?:在|于|於)$/, '');
   // "手机信息包括：…": the head, without its lead word.
@@ -182,7 +185,7 @@ export function listFrom(v: TextView, from: number, opts: ListOptions): ListItem
         continue;
       }
       if ('、，,/；;。！？!?\n：:|｜'.includes(c) || OPEN.includes(c)) break;
-      if (j > i && PURPOSE_START.test(v.slice(j, j + 3))) {
+      if (j > i && PURPOSE_START.test(v.slice(j, j + 3)) && !(c === '以' && '难難可足得所予加'.includes(v.charAt(j - 1)))) {
         purposeCut = true;
         break;
       }

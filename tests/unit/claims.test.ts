@@ -68,6 +68,13 @@ describe('claims', () => {
     expect(claims('某推送SDK | 获取设备信息 | 某某支付 | 手机设备信息（IMEI、操作系统版本）')).toEqual(['collect: 设备信息/device_info, 手机设备信息/device_info, IMEI/device_id, 操作系统版本/device_info']);
   });
 
+  it('read whether data can identify someone as no act, 难以 as no purpose, and a list after "这些信息为："', () => {
+    expect(claims('请注意，单独的设备信息、日志信息等是无法识别特定自然人身份的信息。')).toEqual([]);
+    expect(read('我们会向合作伙伴提供难以识别你身份的用户画像标签。').claims.map((c) => [c.action, c.data.map((d) => d.text).join()])).toEqual([['share', '用户画像标签']]);
+    expect(read('我们将与之共享部分个人信息，这些信息为：IP地址、设备标识（IMEI）。').claims[0]!.data.map((d) => d.text)).toEqual(['个人信息', 'IP地址', '设备标识', 'IMEI']);
+    expect(read('这些信息可能包括您的身份信息（比如身份证、护照、驾驶证等载明您身份的证件）。').claims[0]!.data.map((d) => d.text)).toContain('驾驶证');
+  });
+
   it('read "不可撤销地授权" as no negation, and data given to us as collected', () => {
     expect(claims('您同意及不可撤销地授权将您的姓名提供给我们。')).toEqual(['collect: 姓名/name']);
   });
