@@ -1,5 +1,5 @@
 /**
- * npm run eval:policy [-- --json] [--part tune|check] [--misses N]
+ * npm run eval:policy [-- --json] [--part tune|check] [--misses N] [--sample DIR]
  *
  * Claims on CA4P-483's dev half (../shared/benchmarks/ca4p-dev): data-item recall (items
  * of annotated data phrases split at 、和及; a hit is an overlapping non-negated claim data
@@ -7,14 +7,18 @@
  * precision of claim data inside the annotated collection and sharing paragraphs;
  * sentence-level precision and recall there; face or biometric claims from definition
  * paragraphs; and the most frequent misses. The two halves of the set (even ids: tuned
- * on; odd ids: only looked at) are reported apart.
+ * on; odd ids: only looked at) are reported apart. --sample DIR writes the hand-judging
+ * sample of the check half (40 extra and 40 missed items, fixed seed) to DIR/extra.jsonl
+ * and DIR/missed.jsonl: benchmark text, so DIR goes outside the repo.
  */
 import { readText } from '../detect/read';
 import { defaultMatcher } from '../detect/default-matcher';
 import { matchTokens } from '../detect/match';
 import { normalize } from '../detect/normalize';
 import { scores } from '../eval/detect-eval';
-import { evaluateDoc, loadCa4p, partOf, type DocResult, type Part } from '../eval/policy-eval';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { evaluateDoc, judgeSample, loadCa4p, partOf, type DocResult, type Part } from '../eval/policy-eval';
 import type { DataType } from '../lexicon/types';
 
 const args = process.argv.slice(2);
@@ -29,7 +33,15 @@ function typeOfText(text: string): DataType {
   return (t?.type as DataType) || 'other';
 }
 
+const sampleDir = args.includes('--sample') ? args[args.indexOf('--sample') + 1] : undefined;
 const docs = loadCa4p().filter((d) => !partArg || partOf(d) === partArg);
+if (sampleDir) {
+  const sample = judgeSample(loadCa4p(), (d) => readText(d.text, matcher).claims);
+  mkdirSync(sampleDir, { recursive: true });
+  for (const k of ['extra', 'missed'] as const) writeFileSync(join(sampleDir, `${k}.jsonl`), sample[k].map((x) => JSON.stringify(x)).join('\n') + '\n');
+  console.log(`sample: ${sample.extra.length} of ${sample.population.extra} extra, ${sample.missed.length} of ${sample.population.missed} missed items -> ${sampleDir}`);
+  process.exit(0);
+}
 const t0 = performance.now();
 let chars = 0;
 const results: DocResult[] = docs.map((d) => {

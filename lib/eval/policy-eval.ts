@@ -134,3 +134,47 @@ export function evaluateDoc(doc: Ca4pDoc, claims: readonly Claim[], findings: re
   ];
   return { id: doc.id, part: partOf(doc), items, inParagraph, sentences: sentenceCounts, definitionFaceBio };
 }
+
+export interface JudgeItem {
+  n: number;
+  doc: string;
+  start: number;
+  end: number;
+  text: string;
+  /** The claim's action (extra items only). */
+  action?: string;
+  /** The policy text around the item, the item in 【】. */
+  ctx: string;
+}
+
+/**
+ * The hand-judging sample of the check half (README, "Claims on real policies"): `n` claim
+ * items that name a data type, in annotated collection paragraphs, outside the annotation
+ * ("extra"), and `n` annotated specific items no claim found ("missed"), drawn with a fixed
+ * seed. The items hold benchmark text: write them outside the repo.
+ */
+export function judgeSample(docs: readonly Ca4pDoc[], claimsOf: (d: Ca4pDoc) => readonly Claim[], n = 40, seed = 20261203): { extra: JudgeItem[]; missed: JudgeItem[]; population: { extra: number; missed: number } } {
+  let s = seed;
+  const rnd = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const ctxOf = (t: string, a: number, b: number) => (t.slice(Math.max(0, a - 160), a) + '【' + t.slice(a, b) + '】' + t.slice(b, b + 80)).replace(/\n/g, ' ⏎ ');
+  const extra: Omit<JudgeItem, 'n'>[] = [];
+  const missed: Omit<JudgeItem, 'n'>[] = [];
+  for (const d of docs.filter((x) => partOf(x) === 'check')) {
+    const positive = claimsOf(d).filter((c) => !c.negated);
+    const paras = d.paragraphs.filter(([c]) => COLLECTION_PARAGRAPHS.has(c)).map(([, a, b]) => ({ start: a, end: b }));
+    const spans = d.spans.filter(([l]) => l === 'data').map(([, a, b]) => ({ start: a, end: b }));
+    const seen = new Set<string>();
+    for (const c of positive)
+      for (const x of c.data) {
+        const p = paras.find((q) => x.start >= q.start && x.end <= q.end);
+        if (!p || GENERIC_ITEM.test(x.text) || !spans.some((q) => q.start >= p.start && q.end <= p.end)) continue;
+        const k = `${x.start}:${x.end}`;
+        if (seen.has(k) || !seen.add(k) || spans.some((q) => overlaps(q, x))) continue;
+        extra.push({ doc: d.id, start: x.start, end: x.end, text: x.text, action: c.action, ctx: ctxOf(d.text, x.start, x.end) });
+      }
+    const items = positive.flatMap((c) => c.data);
+    for (const g of goldItems(d)) if (g.specific && !items.some((x) => overlaps(x, g))) missed.push({ doc: d.id, start: g.start, end: g.end, text: g.text, ctx: ctxOf(d.text, g.start, g.end) });
+  }
+  const pick = <T>(xs: T[]) => xs.map((x) => [rnd(), x] as const).sort((a, b) => a[0] - b[0]).slice(0, n).map(([, x], i) => ({ n: i + 1, ...x }));
+  return { extra: pick(extra), missed: pick(missed), population: { extra: extra.length, missed: missed.length } };
+}
