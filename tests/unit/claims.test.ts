@@ -75,6 +75,11 @@ describe('claims', () => {
     expect(read('这些信息可能包括您的身份信息（比如身份证、护照、驾驶证等载明您身份的证件）。').claims[0]!.data.map((d) => d.text)).toContain('驾驶证');
   });
 
+  it('read "这些个人信息包括…" as the members of data named before, not a category described', () => {
+    expect(claims('我们会从第三方获得您的信息。这些个人信息包括您的身份信息、交易信息。')).toContain('collect: 身份信息/id_number, 交易信息/financial');
+    expect(read('个人敏感信息包括身份证件号码、个人生物识别信息。').claims).toEqual([]);
+  });
+
   it('read "不可撤销地授权" as no negation, and data given to us as collected', () => {
     expect(claims('您同意及不可撤销地授权将您的姓名提供给我们。')).toEqual(['collect: 姓名/name']);
   });
