@@ -150,6 +150,8 @@ export function breaksMidList(v: TextView, i: number): boolean {
   let a = i - 1;
   while (a >= 0 && ' \t*_\u3000'.includes(v.charAt(a))) a--;
   if (a >= 0 && '、，,（(【'.includes(v.charAt(a))) return true;
+  // "…时区和\n网络状态": a conjunction that ends a line joins it to the next.
+  if (a >= 1 && /[\u3400-\u9fff](?:和|及|与|與|或|以及)$/.test(v.slice(Math.max(0, a - 2), a + 1))) return true;
   let b = i + 1;
   while (b < v.length && ' \t*_\u3000'.includes(v.charAt(b))) b++;
   return b < v.length && '、，,）)】'.includes(v.charAt(b));

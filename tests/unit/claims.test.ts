@@ -62,6 +62,7 @@ describe('claims', () => {
     expect(claims('我们会收集您的设备型号、\n操作系统版本、IMEI。')).toEqual(['collect: 设备型号/device_info, 操作系统版本/device_info, IMEI/device_id']);
     // A line that ends a sentence still ends the list.
     expect(claims('我们会收集您的设备型号\n操作系统版本很重要。')).toEqual(['collect: 设备型号/device_info']);
+    expect(claims('我们会收集设备型号、时区和\n网络状态。')).toEqual(['collect: 设备型号/device_info, 时区/device_info, 网络状态/device_info']);
   });
 
   it('read the data cells of a table row, passing over its SDK and purpose cells', () => {
