@@ -27,7 +27,7 @@ function main(): void {
   const fmt = (s: Scores) => `${s.precision.toFixed(3)}  ${s.recall.toFixed(3)}  ${s.f1.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
   const counts = Object.entries(corpus.reduce<Record<string, number>>((a, t) => ((a[t.lang] = (a[t.lang] ?? 0) + 1), a), {}));
   console.log(`Detection corpus (${which}: ${CORPUS_DIRS[which].replace(/^.*\/tests\//, 'tests/')}): ${corpus.length} texts (${counts.map(([l, n]) => `${l} ${n}`).join(', ')}), ${corpus.filter((t) => t.marks.length === 0).length} negatives\n`);
-  console.log('Page level (a text has a category when it has a non-negated mark of it)');
+  console.log('Page level (a text has a category when it has a mark of it that counts: not negated, not in a definition, as the badge counts)');
   console.log('group     category        precision recall  F1');
   for (const [group, byCat] of Object.entries(report.page)) {
     for (const c of CATEGORIES) console.log(`${group.padEnd(9)} ${c.padEnd(15)} ${fmt(byCat[c])}`);

@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readJsonl } from './jsonl';
+import { counts } from '../detect/counts';
 import type { Finding } from '../detect/detect';
 import { CATEGORIES, type Category } from '../lexicon/types';
 
@@ -82,7 +83,8 @@ export function evaluateText(t: CorpusText, findings: readonly Finding[]): TextR
     markCounts[f.category].fp++;
     extra.push(`${f.category}${f.negated ? '/neg' : ''} "${t.text.slice(f.start, f.end)}"`);
   });
-  const cats = (list: { category: Category; negated: boolean }[]) => CATEGORIES.filter((c) => list.some((x) => x.category === c && !x.negated));
+  const cats = (list: { category: Category; negated: boolean; definition?: boolean }[]) => CATEGORIES.filter((c) => list.some((x) => x.category === c && counts(x)));
+  // Page level as the badge and the popup count: a finding inside a definition does not make a page "face".
   return { id: t.id, lang: t.lang, expectedCategories: cats(expected), foundCategories: cats([...findings]), missed, extra, markCounts };
 }
 
