@@ -45,7 +45,7 @@ const DEFINITIONS_HEADING = /^[\s*_#>]*(?:[一二三四五六七八九十\d]{1,2
 export const EXAMPLES_START = /^[\s*_]*(?:例如|比如|譬如|诸如|諸如|具体包括|具體包括|主要包括|其中包括|such as|for example|e\.g\.)(?:\s*[，,：:])?/i;
 
 /** A definition: what a word means, not what is done with data. */
-export const DEFINITION = /是指|指的是|系指|所称|所稱|係指|是指以|定义为|定義為|是以电子|是以電子|[：:是]\s*一旦(?:泄露|洩露|洩漏|遭到)|等(?:均|都)?(?:属于|屬於)(?:个人|個人)?敏感(?:个人|個人)?(?:信息|資訊|資料)|[：:”"]\s*[*_]*\s*指(?!定|导|南|出|示|引|挥|望|令|标|向)|\bmeans\b|\brefers? to\b|\bis defined as\b|\bshall mean\b|\bincludes? any information\b/;
+export const DEFINITION = /是指|指的是|系指|所称|所稱|係指|是指以|定义为|定義為|是以电子|是以電子|[：:是]\s*一旦(?:泄露|洩露|洩漏|遭到)|等(?:均|都)?(?:属于|屬於)(?:个人|個人)?敏感(?:个人|個人)?(?:信息|資訊|資料)|[：:”"」』]\s*[*_]*\s*指(?!定|导|南|出|示|引|挥|望|令|标|向)|\bmeans\b|\brefers? to\b|\bis defined as\b|\bshall mean\b|\bincludes? any information\b/;
 /**
  * What a definition defines: a category of data or a term of the policy ("个人信息是指…",
  * "关联方是指…"), not a kind of data the policy then describes collecting ("日志信息：指您
@@ -84,7 +84,7 @@ export function definesCategory(text: string): boolean {
   const m = DEFINITION.exec(text);
   if (!m) return false;
   // 是指, 系指, means…: a definition whatever it defines; "X：指…" only when X is a category or a term.
-  if (!/^[：:”"]/.test(m[0])) return true;
+  if (!/^[：:”"」』]/.test(m[0])) return true;
   // "：指…" opening a line: the term it defines is the heading above it.
   if (text.slice(0, m.index).trim().replace(/[*_\s]/g, '') === '') return true;
   return DEFINED.test(text.slice(Math.max(0, m.index - 24), m.index + 1));
@@ -194,7 +194,7 @@ function inDefinitionsPart(v: TextView, a: number): boolean {
     if (line.length > 0 && line.length <= 30) {
       if (DEFINITIONS_HEADING.test(line)) return true;
       // Another heading: the definitions part (if any) ended before it.
-      if (/^[\s*_#>]*(?:[一二三四五六七八九十]{1,2}[、.．]|#{1,6}\s|\d{1,2}[.、．]\s*\S{2,20}$)/.test(line)) return false;
+      if (/^[\s*_#>]*(?:[一二三四五六七八九十]{1,2}[、.．]|#{1,6}\s|\d{1,2}[.、．]\s*(?:\S{2,20}|[a-z][a-z ,&'-]{2,26})$)/i.test(line)) return false;
     }
     end = ls;
   }

@@ -25,7 +25,7 @@ const NOT_ITEM_CJK = /用于|用以|以便|以及时|为了|为您|為您|以免
 const NOT_ITEM_END_CJK = /(?:功能|服务|服務|(?<!分发|分發|下载|下載|安装|安裝|来源|來源)渠道|情形|措施|目的|要求|规定|协议|程序|权利|义务|责任|利益|活动|需要|需求|机构|公司|的|时|中|之后|之前|前|后|外|结合|关联|匹配|评估|约束)$/;
 /** Actions a list right after a verb may start with ("上传、制作、编辑、发布视频"): not data unless under a head ("行为信息：点击、关注"). */
 const UI_ACTION = /^(?:制作|发布|編輯|编辑|下载|下載|安装|安裝|卸载|登录|登入|注册|註冊|分享|评论|點讚|点赞|关注|收藏|购买|支付|充值|修改|删除|删減|转发)$/;
-const NOT_ITEM_EN = /\b(?:to|for|when|if|in order|so that|so we|which|that|who|because|we|you|us|our|will|may|can|must|is|are|was|were|be|been|by|from|about|through|via|with|without|unless|where)\b/;
+const NOT_ITEM_EN = /\b(?:to|for|when|if|in order|so that|so we|which|that|who|why|how|whether|said|says|asked|questioned|because|we|you|us|our|will|may|can|must|is|are|was|were|be|been|by|from|about|through|via|with|without|unless|where)\b/;
 const MAX_ITEM = { cjk: 18, latin: 48 };
 const MAX_ITEMS = 60;
 const OPEN = '（(【[「';
@@ -329,6 +329,11 @@ export function listBefore(v: TextView, to: number, opts: { known: ListOptions['
   let a = to;
   const min = Math.max(opts.limit, to - 200);
   if (opts.from !== undefined) a = opts.from;
-  else while (a > min && !'，,。；;！？!?\n：:'.includes(v.charAt(a - 1))) a--;
+  else {
+    while (a > min && !'，,。；;！？!?\n：:'.includes(v.charAt(a - 1))) a--;
+    // "…questioned why passport numbers and travel itineraries are kept": the object starts after the clause word.
+    const sub = /^.*\b(?:why|that|which|whether|how|where|because|said|says)\s+/i.exec(v.slice(a, to));
+    if (sub) a += sub[0].length;
+  }
   return listFrom(v, a, { known: opts.known, ...(opts.action ? { action: opts.action } : {}), limit: to });
 }

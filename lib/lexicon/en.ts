@@ -93,7 +93,7 @@ export const en: LexiconSource = {
       'uploaded', 'register', 'enroll', 'enrol', 'enrolled', 'enrolling', 'enrols', 'enrolls', 'verify', 'recognize', 'recognise', 'match', 'receive', 'receives', 'received', 'log', 'logs', 'logged',
       'monitor', 'monitors', 'monitored', 'record', 'records', 'recorded', 'recording', 'scrape', 'scraped', 'scraping', 'request', 'requests',
     ],
-    store: ['keeping', 'save', 'saves', 'saved', 'saving', 'contained', 'containing', 'contains', 'store', 'stores', 'stored', 'storing', 'retain', 'retains', 'retained', 'keep', 'keeps', 'kept', 'hold', 'holds'],
+    store: ['are kept', 'is kept', 'keeping', 'save', 'saves', 'saved', 'saving', 'contained', 'containing', 'contains', 'store', 'stores', 'stored', 'storing', 'retain', 'retains', 'retained', 'keep', 'keeps', 'kept', 'hold', 'holds'],
     share: ['share', 'shares', 'shared', 'sharing', 'share with', 'provide to', 'provided to', 'passed on to', 'passed to', 'handed to'],
     transfer: ['transfer', 'transfers', 'transferred', 'transmit', 'transmits', 'transmitted', 'sent abroad', 'transfer abroad'],
     disclose: ['prints', 'printed', 'displays', 'hand over', 'hands over', 'handed over', 'posted', 'posts', 'disclose', 'discloses', 'disclosed', 'disclosing', 'exposed', 'expose', 'publish', 'published'],

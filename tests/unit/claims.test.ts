@@ -81,6 +81,13 @@ describe('claims', () => {
     expect(read('个人敏感信息包括身份证件号码、个人生物识别信息。').claims).toEqual([]);
   });
 
+  it('end a definitions part at a numbered English heading, read 「X」指 as a definition, and start an English object after a clause word', () => {
+    const r = read("2. Definitions\n'Personal information' means any information such as a name or biometric identity.\n3. What we collect\nWhen you set up the TV we collect your email address and postcode.");
+    expect(r.findings.filter((f) => !f.definition).map((f) => f.term)).toEqual(['email address', 'postcode']);
+    expect(read('一、名詞定義\n「生物特徵資料」指臉部幾何特徵、虹膜、聲紋等可用以識別個人之資料。').findings.every((f) => f.definition)).toBe(true);
+    expect(claims('The group questioned why passport numbers and full travel itineraries are kept by the vendor.')).toEqual(['store: passport numbers/id_number, full travel itineraries/other']);
+  });
+
   it('read "不可撤销地授权" as no negation, and data given to us as collected', () => {
     expect(claims('您同意及不可撤销地授权将您的姓名提供给我们。')).toEqual(['collect: 姓名/name']);
   });
