@@ -7,7 +7,7 @@ import type { LexiconSource } from './types';
 export const en: LexiconSource = {
   lang: 'en',
   terms: {
-    face: ['deepfake', 'deepfakes', 'deep fake', 'face swap', 'face-swap', 'face swapping', 'face-swapping', 'face-matching', 'face profiles', 'face profile', 'real-time selfie', 'selfie check', 'selfie match', 
+    face: ['facial age estimation', 'face age estimation', 'facial age check', 'deepfake', 'deepfakes', 'deep fake', 'face swap', 'face-swap', 'face swapping', 'face-swapping', 'face-matching', 'face profiles', 'face profile', 'real-time selfie', 'selfie check', 'selfie match', 
       'facial recognition', 'face recognition', 'face-recognition', 'facial-recognition', 'faceprint',
       'face print', 'face geometry', 'facial geometry', 'face scan', 'face scanning', 'facial scan',
       'facial scanning', 'face id', 'face unlock', 'facial data', 'face data', 'facial biometrics',
