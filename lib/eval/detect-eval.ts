@@ -159,7 +159,8 @@ const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixt
  * once at that round's end. test13: 150 more (the round of 2026-12-03), written blind by a
  * helper who saw neither the detector nor the other sets, with more of the kinds the issue
  * "Claims, not words" names (store listings, 個資 news, liveness without 人脸, tricky
- * negatives, definitions); scored once at that round's end.
+ * negatives, definitions); scored once, then developed on. test14: 150 more by another
+ * helper later in that round, written the same way, scored once after the work on test13.
  */
 export const CORPUS_DIRS = {
   dev: join(FIXTURES, 'detect-corpus'),
@@ -177,6 +178,7 @@ export const CORPUS_DIRS = {
   test11: join(FIXTURES, 'detect-test11'),
   test12: join(FIXTURES, 'detect-test12'),
   test13: join(FIXTURES, 'detect-test13'),
+  test14: join(FIXTURES, 'detect-test14'),
 } as const;
 
 export function loadCorpus(dir: string): CorpusText[] {
