@@ -88,10 +88,36 @@ export function analyze(text: string, matcher: Matcher, options: DetectOptions =
   const view = tokens.some((t) => t.kind !== 'verb') ? foldedView(norm.base, matcher.fold) : undefined;
   const found = view && findBlocks(view, tokens);
   const listVerbs = view && found ? listLineVerbs(view, tokens, found.blocks) : undefined;
-  const findings = dropGenericBiometricsOfFaces(text, findingsFromTokens(text, norm, tokens, matcher.fold, options.limit ?? Infinity, listVerbs));
+  const findings = dropProductFeatures(text, dropGenericBiometricsOfFaces(text, findingsFromTokens(text, norm, tokens, matcher.fold, options.limit ?? Infinity, listVerbs)));
   if (!view || !found) return { findings, blocks: [] };
   markDefinitions(findings, found.blocks, found.descriptions, norm, view);
   return { findings, blocks: textBlocks(found.blocks, text, (a, b) => toOriginalSpan(norm, a, b)) };
+}
+
+/** A row of a price list or a spec sheet: a leader or a bullet, and a price at its end ("安居S7 3D人脸识别 …… 2699元"). */
+const PRICE_ROW = /^\s*(?:[·•‧・*\-–]|[^\n]{0,60}(?:……|\.{3,}|…|·{3,}))[^\n]*?(?:NT\$|HK\$|US\$|S\$|\$|￥|¥|RMB|€|£)?\s?\d[\d,]*(?:\.\d{1,2})?\s*(?:元|圓|圆|港元)?\s*(?:起)?\s*$/i;
+/** A camera's focus or exposure line ("支持人脸检测、眼部检测和动物眼部追焦", "face-detect autofocus"). */
+const CAMERA_ROW = /对焦|追焦|對焦|追焦|自动曝光|自動曝光|autofocus|auto-focus|\baf\b|focus tracking|eye[- ]detect|眼部(?:检测|侦测|偵測|追焦)|人眼(?:、|及|和)/i;
+/** An action on someone's data in the same line keeps the mention: "门店采集人脸…", "we store your fingerprint". */
+const LINE_ACTION = /采集|採集|收集|蒐集|录入|錄入|登记|登記|存储|儲存|保存|上传|上傳|识别您|辨識您|collect|store|record|upload|enrol|your (?:face|fingerprint|palm|voice)/i;
+
+/**
+ * A face or biometric word that names a product's feature in a price list or a spec sheet
+ * (a lock shop's "3D人脸识别款 …… 2699元", a camera's "支持人脸检测…追焦"): no one's data is
+ * processed there, so it is not a mention.
+ */
+function dropProductFeatures(text: string, findings: Finding[]): Finding[] {
+  if (findings.every((f) => f.category === 'personal_data')) return findings;
+  return findings.filter((f) => {
+    if (f.category === 'personal_data') return true;
+    const ls = text.lastIndexOf('\n', f.start - 1) + 1;
+    let le = text.indexOf('\n', f.end);
+    if (le < 0) le = text.length;
+    if (le - ls > 160) return true;
+    const line = text.slice(ls, le);
+    if (LINE_ACTION.test(line)) return true;
+    return !(PRICE_ROW.test(line) || (f.category === 'face' && CAMERA_ROW.test(line)));
+  });
 }
 
 export function detect(text: string, matcher: Matcher, options: DetectOptions = {}): Finding[] {

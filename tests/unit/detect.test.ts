@@ -12,6 +12,18 @@ const matcher = createMatcher(compileLexicon(LEXICON_SOURCES, variants));
 const find = (text: string) => detect(text, matcher);
 const summary = (text: string) => find(text).map((f) => `${f.category}:${f.term}${f.negated ? ':neg' : ''}`);
 
+describe('product features', () => {
+  it('take a face or biometric word in a price-list row or a camera spec line for no mention', () => {
+    expect(summary('2024年智能门锁价格表\n· 安居S7 3D人脸识别 全自动 …… 2699元\n· 安居P9 指静脉+人脸 双摄猫眼 …… 3299元')).toEqual([]);
+    expect(summary('Price list\nSmart deadbolt with fingerprint reader and Wi-Fi bridge ....... $189.00')).toEqual([]);
+    expect(summary('对焦系统：493点相位对焦，支持人脸检测、眼部检测和动物眼部追焦')).toEqual([]);
+  });
+  it('keep them when the line acts on someone\'s data or is not a row', () => {
+    expect(summary('· 门店入口采集顾客人脸 …… 2699元')).toContain('face:人脸');
+    expect(summary('超市开通了刷脸支付，立减5元。')).toEqual(['face:刷脸支付']);
+  });
+});
+
 describe('face', () => {
   it('flags 刷脸支付 as face', () => {
     expect(summary('超市开通了刷脸支付。')).toEqual(['face:刷脸支付']);
