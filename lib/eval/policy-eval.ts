@@ -92,7 +92,7 @@ export interface DocResult {
    * benchmarks README). `specific`: the item names a data type (not only 个人信息), as
    * specific-item recall counts them.
    */
-  inParagraph: { text: string; hit: boolean; annotated: boolean; specific: boolean }[];
+  inParagraph: { text: string; start: number; end: number; action: Claim['action']; hit: boolean; annotated: boolean; specific: boolean }[];
   sentences: { tp: number; fp: number; fn: number };
   /** Face or biometric claims (or counted findings) inside definition paragraphs or definition blocks. */
   definitionFaceBio: string[];
@@ -102,7 +102,7 @@ const FACE_BIO: ReadonlySet<DataType> = new Set(['face', 'fingerprint', 'voicepr
 
 export function evaluateDoc(doc: Ca4pDoc, claims: readonly Claim[], findings: readonly Finding[]): DocResult {
   const positive = claims.filter((c) => !c.negated);
-  const claimItems = positive.flatMap((c) => c.data);
+  const claimItems = positive.flatMap((c) => c.data.map((d) => ({ ...d, action: c.action })));
   const gold = goldItems(doc);
   const items = gold.map((g) => ({ gold: g, hit: claimItems.some((d) => overlaps(d, g)) }));
   const paras = doc.paragraphs.filter(([cat]) => COLLECTION_PARAGRAPHS.has(cat)).map(([, s, e]) => ({ start: s, end: e }));
@@ -115,7 +115,7 @@ export function evaluateDoc(doc: Ca4pDoc, claims: readonly Claim[], findings: re
     .filter((d) => !seen.has(`${d.start}:${d.end}`) && seen.add(`${d.start}:${d.end}`))
     .map((d) => {
       const p = paraOf(d)!;
-      return { text: d.text, hit: dataSpans.some((s) => overlaps(s, d)), annotated: dataSpans.some((s) => s.start >= p.start && s.end <= p.end), specific: !GENERIC_ITEM.test(d.text) };
+      return { text: d.text, start: d.start, end: d.end, action: d.action, hit: dataSpans.some((s) => overlaps(s, d)), annotated: dataSpans.some((s) => s.start >= p.start && s.end <= p.end), specific: !GENERIC_ITEM.test(d.text) };
     });
   const sentenceCounts = { tp: 0, fp: 0, fn: 0 };
   for (const [a, b] of sentences(doc.text)) {
@@ -160,20 +160,10 @@ export function judgeSample(docs: readonly Ca4pDoc[], claimsOf: (d: Ca4pDoc) => 
   const extra: Omit<JudgeItem, 'n'>[] = [];
   const missed: Omit<JudgeItem, 'n'>[] = [];
   for (const d of docs.filter((x) => partOf(x) === 'check')) {
-    const positive = claimsOf(d).filter((c) => !c.negated);
-    const paras = d.paragraphs.filter(([c]) => COLLECTION_PARAGRAPHS.has(c)).map(([, a, b]) => ({ start: a, end: b }));
-    const spans = d.spans.filter(([l]) => l === 'data').map(([, a, b]) => ({ start: a, end: b }));
-    const seen = new Set<string>();
-    for (const c of positive)
-      for (const x of c.data) {
-        const p = paras.find((q) => x.start >= q.start && x.end <= q.end);
-        if (!p || GENERIC_ITEM.test(x.text) || !spans.some((q) => q.start >= p.start && q.end <= p.end)) continue;
-        const k = `${x.start}:${x.end}`;
-        if (seen.has(k) || !seen.add(k) || spans.some((q) => overlaps(q, x))) continue;
-        extra.push({ doc: d.id, start: x.start, end: x.end, text: x.text, action: c.action, ctx: ctxOf(d.text, x.start, x.end) });
-      }
-    const items = positive.flatMap((c) => c.data);
-    for (const g of goldItems(d)) if (g.specific && !items.some((x) => overlaps(x, g))) missed.push({ doc: d.id, start: g.start, end: g.end, text: g.text, ctx: ctxOf(d.text, g.start, g.end) });
+    // The same items the evaluation counts: evaluateDoc's extra claim items and missed gold items.
+    const r = evaluateDoc(d, claimsOf(d), []);
+    for (const x of r.inParagraph) if (x.annotated && x.specific && !x.hit) extra.push({ doc: d.id, start: x.start, end: x.end, text: x.text, action: x.action, ctx: ctxOf(d.text, x.start, x.end) });
+    for (const { gold: g, hit } of r.items) if (g.specific && !hit) missed.push({ doc: d.id, start: g.start, end: g.end, text: g.text, ctx: ctxOf(d.text, g.start, g.end) });
   }
   const pick = <T>(xs: T[]) => xs.map((x) => [rnd(), x] as const).sort((a, b) => a[0] - b[0]).slice(0, n).map(([, x], i) => ({ n: i + 1, ...x }));
   return { extra: pick(extra), missed: pick(missed), population: { extra: extra.length, missed: missed.length } };
