@@ -97,8 +97,12 @@ export function analyze(text: string, matcher: Matcher, options: DetectOptions =
 /** A row of a price list or a spec sheet: a leader or a bullet, and a price at its end ("安居S7 3D人脸识别 …… 2699元"). */
 const PRICE_ROW = /^\s*(?:[·•‧・*\-–]|[^\n]{0,60}(?:……|\.{3,}|…|·{3,}))[^\n]*?(?:NT\$|HK\$|US\$|S\$|\$|￥|¥|RMB|€|£)?\s?\d[\d,]*(?:\.\d{1,2})?\s*(?:元|圓|圆|港元)?\s*(?:起)?\s*$/i;
 /** A camera's focus or exposure line ("支持人脸检测、眼部检测和动物眼部追焦", "face-detect autofocus"). */
-const CAMERA_ROW = /对焦|追焦|對焦|追焦|自动曝光|自動曝光|autofocus|auto-focus|\baf\b|focus tracking|eye[- ]detect|眼部(?:检测|侦测|偵測|追焦)|人眼(?:、|及|和)/i;
-/** An action on someone's data in the same line keeps the mention: "门店采集人脸…", "we store your fingerprint". */
+const CAMERA_ROW = /对焦|追焦|對焦|自动曝光|自動曝光|autofocus|auto-focus|\baf\b|focus tracking|eye[- ]detect|眼部(?:检测|侦测|偵測|追焦)|人眼(?:、|及|和)/i;
+/**
+ * An act of gathering someone's data in the same line keeps the mention ("门店采集人脸…", "we
+ * store your fingerprint"). Narrower than the lexicon's verbs on purpose: a spec line names
+ * 识别 as the feature itself ("人脸及宠物识别追焦").
+ */
 const LINE_ACTION = /采集|採集|收集|蒐集|录入|錄入|登记|登記|存储|儲存|保存|上传|上傳|识别您|辨識您|collect|store|record|upload|enrol|your (?:face|fingerprint|palm|voice)/i;
 
 /**
