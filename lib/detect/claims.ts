@@ -128,19 +128,7 @@ export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
     if (verb.strength === 'weak' && /(?:为|為|向|给|給)(?:您|你|用户|用戶)$/.test(view.slice(Math.max(block.start, verb.start - 3), verb.start))) continue;
     // The person uses, visits or looks something up ("您使用我们的服务时…"): not an action on their data.
     if (verb.strength === 'weak' && verb.action !== 'share' && verb.action !== 'collect' && /(?:您|你|用户|用戶)(?:所|在|可以|可|需要|正在|主动|自行|继续)?$/.test(view.slice(Math.max(block.start, verb.start - 5), verb.start))) continue;
-    // A weak verb that ends an item of a list of nouns ("航程查询、行程管理、…"): a service's name, not an action.
-    if (verb.strength === 'weak' && /^[、，,]/.test(view.slice(verb.end, verb.end + 1)) && CJK.test(view.charAt(verb.start - 1)) && !verbs.some((x) => x.start > verb.end && x.start <= verb.end + 2)) continue;
-    // "分析服务", "授权合作伙伴", "共享功能": the verb names a service, a party or a feature.
-    // (After a verb that gives data away, a party is its recipient: "提供给合作方".)
-    const next4 = view.slice(verb.end, verb.end + 4);
-    if (/^(?:服务|服務|类|類|工具|功能|按钮|按鈕|协议|協議)/.test(next4)) continue;
-    if (verb.action !== 'share' && verb.action !== 'transfer' && verb.action !== 'disclose' && verb.action !== 'sell' && /^(?:平台|机构|機構|合作伙伴|合作夥伴|合作方|第三方|公司)/.test(next4)) continue;
-    // "单独的设备信息…是无法识别特定自然人身份的信息": whether data can identify someone, not an act on it.
-    if (/^(?:识别|識別|辨识|辨識|识别出|識別出)$/.test(verb.surface) && /(?:无法|無法|不能|难以|難以|不可|可以|能够|能夠|可|足以)(?:单独|單獨|直接|间接|間接)?$/.test(view.slice(Math.max(block.start, verb.start - 6), verb.start))) continue;
-    // "为展示您的订单信息，我们会收集…": the verb is the purpose's.
-    if (verb.strength !== '' || verb.action !== 'collect') {
-      if (PURPOSE_BEFORE.test(view.slice(Math.max(block.start, verb.start - 4), verb.start))) continue;
-    }
+    if (namesNoAction(view, verb, verbs, block)) continue;
     // A verb inside an item of a claim already made ("拟使用的会员名").
     if (claims.some((c) => c.data.some((d) => d.start <= ctx.toOriginal(verb.start, verb.end)[0] && ctx.toOriginal(verb.start, verb.end)[1] <= d.end))) continue;
     // "个人敏感信息包括身份证件号码、个人生物识别信息…": a category described by its members.
@@ -268,6 +256,24 @@ export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
   return claims;
 }
 
+/** Actions that give data away: a party right after them is the recipient ("提供给合作方"). */
+const GIVES_AWAY: ReadonlySet<Action | ''> = new Set(['share', 'transfer', 'disclose', 'sell']);
+
+/**
+ * A verb word that is not an action here: the end of a noun in a list ("航程查询、行程管理"), a
+ * service, party or feature it names ("分析服务", "授权合作伙伴", "共享功能"), whether data can
+ * identify someone ("无法识别特定自然人身份的信息"), or a purpose ("为展示您的订单信息，我们会收集…").
+ */
+function namesNoAction(view: TextView, verb: Token, verbs: readonly Token[], block: Block): boolean {
+  if (verb.strength === 'weak' && /^[、，,]/.test(view.slice(verb.end, verb.end + 1)) && CJK.test(view.charAt(verb.start - 1)) && !verbs.some((x) => x.start > verb.end && x.start <= verb.end + 2)) return true;
+  const next4 = view.slice(verb.end, verb.end + 4);
+  if (/^(?:服务|服務|类|類|工具|功能|按钮|按鈕|协议|協議)/.test(next4)) return true;
+  if (!GIVES_AWAY.has(verb.action) && /^(?:平台|机构|機構|合作伙伴|合作夥伴|合作方|第三方|公司)/.test(next4)) return true;
+  const before = (n: number) => view.slice(Math.max(block.start, verb.start - n), verb.start);
+  if (/^(?:识别|識別|辨识|辨識|识别出|識別出)$/.test(verb.surface) && /(?:无法|無法|不能|难以|難以|不可|可以|能够|能夠|可|足以)(?:单独|單獨|直接|间接|間接)?$/.test(before(6))) return true;
+  return (verb.strength !== '' || verb.action !== 'collect') && PURPOSE_BEFORE.test(before(4));
+}
+
 /** Fillers between an action and its list: 您的, 以下, 如下, "以下信息：", "your", "the following". */
 function skipFiller(v: TextView, from: number, end: number): number {
   const rest = v.slice(from, Math.min(end, from + 30));
@@ -345,7 +351,7 @@ function buildClaim(ctx: ClaimContext, block: Block, verb: Token, data: ClaimDat
     if (RECIPIENT_WORDS.test(text) || /[\u3400-\u9fff]{2,}(?:公司|集团|平台|机构|部门)/.test(text)) recipient = span(ctx, a, a + text.length);
   } else {
     const m = RECIPIENT_WORDS.exec(clause);
-    if (m && (action === 'share' || action === 'transfer' || action === 'sell' || action === 'disclose')) recipient = span(ctx, clauseStart + m.index, clauseStart + m.index + m[0].length);
+    if (m && GIVES_AWAY.has(action)) recipient = span(ctx, clauseStart + m.index, clauseStart + m.index + m[0].length);
   }
   // "您需要提供…" (the person gives it to us) is collection; "向第三方提供" is sharing.
   // "将您的姓名提供给我们": given to us is collection.
