@@ -105,12 +105,29 @@ function genericTail(v: TextView, span: [number, number] | null, known: ListOpti
 
 /** A bare word for "information" says nothing: not an item. */
 const BARE = /^(?:信息|数据|資料|資訊|资料|数据信息|内容|information|data|info|details)$/;
-/**
- * Not data: the principles data is handled by ("合法、正当、必要"), a note in brackets
- * ("（非必填）", "（部分）", "（如有）"), a generic word with more after it ("个人信息的第三方",
- * "个人信息已…"), a word ending in an action ("与广告服务商共享"), a rule or a period.
- */
-const NOT_DATA_CJK = /^(?:合法|正当|正當|必要|真实|真實|准确|準確|有效|完整|及时|及時|诚信|誠信|透明|公开|公開|自愿|自願|安全|最小必要|知情同意)(?:性|的)?$|^(?:非必填|必填|选填|選填|可选|可選|部分|如有|如適用|如适用|若有|必要时|必要時|可选填|可不填|如已登录|已登录|如已登錄|已登錄|(?:个人|個人)?身份)$|不想|不愿|不願|不希望|(?:体验|體驗)$|^(?:(?:所)?使用的|我们的)?(?:产品|產品|服务|服務|功能|(?:用户)?操作|使用)$|(?:使用|包括|包含|如下|注册|註冊|登录|登錄|绑定|綁定)$|才能|选择使用|選擇使用|采取|採取|(?:有误|有誤|错误|錯誤|不完整|不准确|不準確)$|均留有|(?:个人|個人|用户|用戶)(?:敏感)?(?:信息|資料|资料|数据|數據|資訊)(?:的|已|主体|主體|遵循|类型|類型|种类|種類|范围|範圍|处理|處理|保护|保護|时|時|中)|做(?:加密|匿名|去标识|去標識|脱敏|脫敏)|(?:原则|原則|规则|規則|条款|條款|期间|期間|步骤|步驟|共享|分享|披露|转让|轉讓)$/;
+/** Not data, though it may stand in a list of data (each part one kind). */
+const NOT_DATA_CJK = new RegExp(
+  [
+    // The principles data is handled by: "合法、正当、必要".
+    String.raw`^(?:合法|正当|正當|必要|真实|真實|准确|準確|有效|完整|及时|及時|诚信|誠信|透明|公开|公開|自愿|自願|安全|最小必要|知情同意)(?:性|的)?$`,
+    // A note in brackets ("（非必填）", "（部分）", "（如有）"), or identity as such.
+    String.raw`^(?:非必填|必填|选填|選填|可选|可選|部分|如有|如適用|如适用|若有|必要时|必要時|可选填|可不填|如已登录|已登录|如已登錄|已登錄|(?:个人|個人)?身份)$`,
+    // A wish, an experience, a product, service, feature or operation.
+    String.raw`不想|不愿|不願|不希望|(?:体验|體驗)$`,
+    String.raw`^(?:(?:所)?使用的|我们的)?(?:产品|產品|服务|服務|功能|(?:用户)?操作|使用)$`,
+    // An item that ends in a step or a lead word, or holds a clause ("才能", "采取…").
+    String.raw`(?:使用|包括|包含|如下|注册|註冊|登录|登錄|绑定|綁定)$`,
+    String.raw`才能|选择使用|選擇使用|采取|採取|均留有`,
+    // An error state ("个人信息有错误").
+    String.raw`(?:有误|有誤|错误|錯誤|不完整|不准确|不準確)$`,
+    // A generic word with more after it ("个人信息的第三方", "个人信息已…").
+    String.raw`(?:个人|個人|用户|用戶)(?:敏感)?(?:信息|資料|资料|数据|數據|資訊)(?:的|已|主体|主體|遵循|类型|類型|种类|種類|范围|範圍|处理|處理|保护|保護|时|時|中)`,
+    // Security processing ("对个人敏感信息做加密").
+    String.raw`做(?:加密|匿名|去标识|去標識|脱敏|脫敏)`,
+    // A rule, a period, or an action at the end ("与广告服务商共享").
+    String.raw`(?:原则|原則|规则|規則|条款|條款|期间|期間|步骤|步驟|共享|分享|披露|转让|轉讓)$`,
+  ].join('|'),
+);
 
 function acceptable(text: string): boolean {
   const t = text.trim();
