@@ -25,7 +25,7 @@ const CATEGORY_WORD = /(?:生物识别|生物識別|生物辨识|生物辨識|�
  * generic word, or after a category word with no action before it, describes the members of
  * a category.
  */
-export function describesMembers(verb: Token, data: readonly Token[], actionBefore = true, text?: { slice(a: number, b: number): string }): boolean {
+export function describesMembers(view: TextView, verb: Token, data: readonly Token[], actionBefore = true): boolean {
   if (!LEAD_VERB.test(verb.surface)) return false;
   return data.some(
     (t) =>
@@ -33,7 +33,7 @@ export function describesMembers(verb: Token, data: readonly Token[], actionBefo
       verb.start - t.end <= 8 &&
       (t.generic || (!actionBefore && CATEGORY_WORD.test(t.surface))) &&
       // "这些个人信息包括…", "上述信息包括…": the data named before, not a category described.
-      !(text && REFERS_BACK.test(text.slice(Math.max(0, t.start - 3), t.start))),
+      !REFERS_BACK.test(view.slice(Math.max(0, t.start - 3), t.start)),
   );
 }
 
@@ -77,8 +77,8 @@ export function findBlocks(view: TextView, tokens: readonly Token[]): FoundBlock
         return before || /(?:把|将|將)[^，,。；;]{0,12}$/.test(view.slice(Math.max(sa, v.start - 24), v.start).replace(/[，,\s]+$/, ''));
       };
       // "个人敏感信息包括身份证件号码、个人生物识别信息…" with no action in it: a definition.
-      if (verbs[0] && LEAD_VERB.test(verbs[0].surface) && describesMembers(verbs[0], data, false, view) && !actsInSentence(verbs[0])) block.kind = 'definition';
-      else for (const v of verbs) if (describesMembers(v, data, true, view) && !actsInSentence(v)) descriptions.push([v.start, Math.min(sentenceSpan(view, v.start)[1], block.end)]);
+      if (verbs[0] && LEAD_VERB.test(verbs[0].surface) && describesMembers(view, verbs[0], data, false) && !actsInSentence(verbs[0])) block.kind = 'definition';
+      else for (const v of verbs) if (describesMembers(view, v, data) && !actsInSentence(v)) descriptions.push([v.start, Math.min(sentenceSpan(view, v.start)[1], block.end)]);
     }
     blocks.push(block);
   }

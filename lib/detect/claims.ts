@@ -132,7 +132,7 @@ export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
     // A verb inside an item of a claim already made ("拟使用的会员名").
     if (claims.some((c) => c.data.some((d) => d.start <= ctx.toOriginal(verb.start, verb.end)[0] && ctx.toOriginal(verb.start, verb.end)[1] <= d.end))) continue;
     // "个人敏感信息包括身份证件号码、个人生物识别信息…": a category described by its members.
-    if (describesMembers(verb, data, true, view)) continue;
+    if (describesMembers(view, verb, data)) continue;
     // A definition inside a list of them ("（3）个人敏感信息是指……包括……").
     const [sa, sb] = sentenceSpan(view, verb.start);
     if (definesCategory(view.slice(Math.max(block.start, sa), Math.min(sb, verb.start)))) continue;
