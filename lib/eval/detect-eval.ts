@@ -12,7 +12,8 @@ export interface CorpusText {
   lang: 'zh-Hans' | 'zh-Hant' | 'en';
   genre: string;
   text: string;
-  marks: { category: Category; text: string; negated: boolean }[];
+  /** `definition`: the mark stands in a definitions paragraph (what a policy calls sensitive data), not a statement of practice. */
+  marks: { category: Category; text: string; negated: boolean; definition?: boolean }[];
   note?: string;
 }
 
@@ -36,7 +37,7 @@ export function scores(c: Counts): Scores {
 }
 
 /** Expected spans: each mark located at its n-th occurrence for repeated texts. */
-export function expectedSpans(t: CorpusText): { category: Category; start: number; end: number; negated: boolean; text: string }[] {
+export function expectedSpans(t: CorpusText): { category: Category; start: number; end: number; negated: boolean; definition?: boolean; text: string }[] {
   const seen = new Map<string, number>();
   return t.marks.map((m) => {
     const n = seen.get(m.text) ?? 0;
@@ -44,7 +45,7 @@ export function expectedSpans(t: CorpusText): { category: Category; start: numbe
     let at = -1;
     for (let i = 0; i <= n; i++) at = t.text.indexOf(m.text, at + 1);
     if (at < 0) throw new Error(`corpus ${t.id}: mark "${m.text}" (occurrence ${n + 1}) is not in the text`);
-    return { category: m.category, start: at, end: at + m.text.length, negated: m.negated, text: m.text };
+    return { category: m.category, start: at, end: at + m.text.length, negated: m.negated, definition: m.definition === true, text: m.text };
   });
 }
 
