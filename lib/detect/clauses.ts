@@ -143,8 +143,8 @@ const INLINE_ENUM = /^\s*(?:\d{1,2}[)）、.．]|[（(]\d{1,2}[)）]|[①-⑳]|[
 
 /**
  * A line break inside a list, where a converted page broke a sentence ("…设备型号、\n操作系统
- * 版本", "…手机号码\n、邮箱"): the text before it ends in a separator or an open bracket, or the
- * text after it starts with one.
+ * 版本", "…手机号码\n、邮箱"): the text before it ends in a separator, an open bracket, a
+ * conjunction or a possessive 的, or the text after it starts with a separator.
  */
 export function breaksMidList(v: TextView, i: number): boolean {
   let a = i - 1;
@@ -152,6 +152,8 @@ export function breaksMidList(v: TextView, i: number): boolean {
   if (a >= 0 && '、，,（(【'.includes(v.charAt(a))) return true;
   // "…时区和\n网络状态": a conjunction that ends a line joins it to the next.
   if (a >= 1 && /[\u3400-\u9fff](?:和|及|与|與|或|以及)$/.test(v.slice(Math.max(0, a - 2), a + 1))) return true;
+  // "…会获取您的\n设备型号": a possessive 的 ends no line (目的 does: a heading).
+  if (a >= 1 && /[\u3400-\u9fff](?<!目)的$/.test(v.slice(a - 1, a + 1))) return true;
   let b = i + 1;
   while (b < v.length && ' \t*_\u3000'.includes(v.charAt(b))) b++;
   return b < v.length && '、，,）)】'.includes(v.charAt(b));

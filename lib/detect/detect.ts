@@ -1,7 +1,7 @@
 import type { Category, DataType } from '../lexicon/types';
 import { findBlocks, textBlocks } from './blocks';
 import type { TextBlock } from './claims';
-import { CLASS_START, definesCategory, sentenceSpan, type Block, type TextView } from './clauses';
+import { breaksMidList, CLASS_START, definesCategory, sentenceSpan, type Block, type TextView } from './clauses';
 import { matchTokens, mayFind, type Matcher, type Token } from './match';
 import { NEG_EN, NEG_LOOKBACK, NEG_ZH, negatedBefore } from './negation';
 import { fold, foldUnit, normalize, toOriginalSpan, type NormalizedText } from './normalize';
@@ -203,8 +203,13 @@ function isCjkAt(s: FoldedView, i: number): boolean {
   return CJK.test(s.charAt(i));
 }
 
+/** A clause end between two positions; a line break inside a list ("获取您的\n设备型号、…") is none. */
 function crossesClause(s: FoldedView, from: number, to: number): boolean {
-  return from < to && CLAUSE_END.test(s.slice(from, to));
+  if (from >= to) return false;
+  const gap = s.slice(from, to);
+  if (!CLAUSE_END.test(gap)) return false;
+  for (let i = 0; i < gap.length; i++) if (CLAUSE_END.test(gap[i]!) && !(gap[i] === '\n' && breaksMidList(s, from + i))) return true;
+  return false;
 }
 
 interface Candidate {
