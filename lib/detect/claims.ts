@@ -196,6 +196,26 @@ export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
       let cut = -1;
       while ((jm = jiang.exec(clauseText)) !== null) cut = jm.index + 1;
       if (cut > 0) clauseStart += cut;
+      else {
+        // "将您的设备型号等设备信息，应用列表信息提供给友盟": 将 in an earlier clause of the sentence,
+        // with no action between it and the verb, fronts the whole list.
+        const [sa] = sentenceSpan(view, verb.start);
+        const from = Math.max(block.start, sa, verb.start - 160);
+        const sentenceText = view.slice(from, clauseStart);
+        let at = -1;
+        jiang.lastIndex = 0;
+        while ((jm = jiang.exec(sentenceText)) !== null) at = jm.index + 1;
+        const span = view.slice(from + at, verb.start);
+        // Each clause between holds items: it ends in a data word or a bracket of examples.
+        const itemsOnly = [...span.matchAll(/[，,]/g)].every((c) => {
+          const p = from + at + c.index!;
+          return known(p - 1, p) || /[）)]/.test(view.charAt(p - 1));
+        });
+        if (at > 0 && itemsOnly && !verbs.some((t) => t.start >= from + at && t.end <= verb.start && t !== verb) && !/[：:]/.test(span)) {
+          clauseStart = from + at;
+          cut = at;
+        }
+      }
       // "将用户画像与广告、分析服务类的合作伙伴共享": what stands after 与/向 names the recipients, not data.
       const withAt = /(?:与|與|向|同|给|給)(?=[^，,。；;与與向同给給]*$)/.exec(view.slice(clauseStart, verb.start));
       const recipientFrom = withAt && RECIPIENT_WORDS.test(view.slice(clauseStart + withAt.index, verb.start)) ? clauseStart + withAt.index : verb.start;
@@ -313,9 +333,12 @@ function dataOf(ctx: ClaimContext, it: ListItem, data: readonly Token[]): ClaimD
     generic = false;
   }
   if (!type) type = 'other';
-  const [start, end] = ctx.toOriginal(it.start, it.end);
+  let [start, end] = ctx.toOriginal(it.start, it.end);
+  // An item starts and ends at its words, not at the line break or the space around them.
+  while (start < end && /\s/.test(ctx.original.charAt(start))) start++;
+  while (end > start && /\s/.test(ctx.original.charAt(end - 1))) end--;
   const text = ctx.original.slice(start, end);
-  if (!text.trim()) return null;
+  if (!text) return null;
   // An item the lexicon does not know must read as data: not a section number or a dash,
   // not one character, not a company, a recipient or a component ("关联方", "银联支付SDK").
   const bare = text.trim();

@@ -58,6 +58,11 @@ describe('claims', () => {
     expect(read('需要收集的手机信息包括：IMEI号、OAID。').claims[0]!.data.map((d) => d.text)).toEqual(['手机信息', 'IMEI号', 'OAID']);
   });
 
+  it('read a list fronted by 将 across the clauses of its sentence, but not across another action', () => {
+    expect(claims('我们可能会将您的设备型号等设备信息，应用列表信息提供给合作方。')).toEqual(['share: 设备型号等设备信息/device_info, 应用列表信息/installed_apps']);
+    expect(claims('如您不希望我们将您的用户信息用作广告用途，您可以关闭相关功能，应用列表信息提供给合作方。')).toEqual(['share: 应用列表信息/installed_apps']);
+  });
+
   it('read a list on across a line break a converted page put after a separator', () => {
     expect(claims('我们会收集您的设备型号、\n操作系统版本、IMEI。')).toEqual(['collect: 设备型号/device_info, 操作系统版本/device_info, IMEI/device_id']);
     // A line that ends a sentence still ends the list.
