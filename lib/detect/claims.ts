@@ -114,7 +114,8 @@ export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
   if (block.kind !== 'statement') return [];
   const { view, tokens } = ctx;
   const inBlock = tokens.filter((t) => t.start >= block.start && t.end <= block.end);
-  const verbs = inBlock.filter((t) => t.kind === 'verb' && t.strength !== 'trait');
+  // A verb made a noun (提供者, 服务提供商, 使用方, 收集方式) is no action, and no end of a list.
+  const verbs = inBlock.filter((t) => t.kind === 'verb' && t.strength !== 'trait' && !(CJK.test(t.surface) && /^(?:者|商|方(?!面))/.test(view.slice(t.end, t.end + 1))));
   const data = inBlock.filter((t) => t.kind !== 'verb');
   if (data.length === 0) return [];
   const known = (a: number, b: number) => data.some((t) => t.start < b && a < t.end);
@@ -144,7 +145,8 @@ export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
     // "如涉及向境外传输…", "…规则请见第十条": a case that may arise, or a pointer.
     const [ssa, ssb] = sentenceSpan(view, verb.start);
     const sentenceBefore = view.slice(Math.max(block.start, ssa), verb.start);
-    if (HYPOTHETICAL.test(sentenceBefore) || REFERENCE.test(view.slice(verb.end, Math.min(block.end, ssb)))) continue;
+    // A pointer in the verb's own clause ("…的规则请见第十条"); one after a list of data leaves the claim.
+    if (HYPOTHETICAL.test(sentenceBefore) || REFERENCE.test(view.slice(verb.end, Math.min(block.end, ssb, nextClauseEnd(view, verb.end, block))))) continue;
     // Verbs in a row share their data ("收集、使用、存储您的个人信息"): find the last of the run.
     let last = k;
     while (last + 1 < verbs.length && /^(?:[、,，/\s]|和|及|与|與|或|并|並|and|or)*$/.test(view.slice(verbs[last]!.end, verbs[last + 1]!.start))) last++;
@@ -154,7 +156,7 @@ export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
     let reason: ClaimReason = 'action-list';
     // Noun form: "我们收集的信息包括：…", "the information we collect includes".
     const rest = view.slice(after, Math.min(block.end, after + 24));
-    const noun = /^(?:的|到的|之)(?:个人信息|信息|数据|資料|資訊|个人数据)?(?:可能|将|会|还|也|主要|具体|具體)*(?:包括|包含|有|如下|为|為)[：:]?|^(?:\s+(?:information|data)\s+(?:includes?|is|are)\s*:?)/.exec(rest);
+    const noun = /^(?:的|到的|之)(?:个人信息|信息|数据|資料|資訊|个人数据)?(?:可能|将|会|还|也|主要|具体|具體)*(?:包括|包含|有|如下|为|為)(?:但不限于|但不限於|但不仅限于|但不僅限於)?[：:]?|^(?:\s+(?:information|data)\s+(?:includes?|is|are)\s*:?)/.exec(rest);
     if (noun) {
       const from = after + noun[0].length;
       items = listFrom(view, from, { known, action, limit: listLimit(view, from, block), lines: block.listStart < block.end });
@@ -238,8 +240,8 @@ export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
     }
     // "我们会使用优量汇、穿山甲、某某的SDK": the list names components, not data.
     if (items.length && COMPONENTS_AFTER.test(view.slice(items[items.length - 1]!.end, items[items.length - 1]!.end + 8))) items = [];
-    // A list does not run on into advice ("…也會公開，因此請避免在照片中出現您的臉部").
-    const advice = items.findIndex((it) => it.start > after && GUARD.test(view.slice(after, it.start)));
+    // A list does not run on into advice ("…也會公開，因此請避免在照片中出現您的臉部") or a pointer ("…，详见…").
+    const advice = items.findIndex((it) => it.start > after && (GUARD.test(view.slice(after, it.start)) || REFERENCE.test(view.slice(after, it.start))));
     if (advice >= 0) items = items.slice(0, advice);
     // "将我们收集的您的设备信息（…）提供给合作方": the data of the relative clause before it is what is given.
     let reused: ClaimData[] | undefined;
@@ -268,7 +270,8 @@ export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
       used.add(v.start);
       const claim = buildClaim(ctx, block, v, claimData, reason, clauseEnd);
       // The same action on the same data once ("我们收集的信息包括…": 收集 and 包括 name one list).
-      if (claims.some((c) => c.action === claim.action && c.data[0]?.start === claim.data[0]?.start && c.data.length === claim.data.length)) continue;
+      // So is a second reading of part of a list ("…包括但不限于浏览器、IP地址": 收集 and 包括).
+      if (claims.some((c) => c.action === claim.action && claim.data.every((d) => c.data.some((e) => e.start === d.start && e.end === d.end)))) continue;
       claims.push(claim);
     }
     k = last;
@@ -297,7 +300,7 @@ function namesNoAction(view: TextView, verb: Token, verbs: readonly Token[], blo
 /** Fillers between an action and its list: 您的, 以下, 如下, "以下信息：", "your", "the following". */
 function skipFiller(v: TextView, from: number, end: number): number {
   const rest = v.slice(from, Math.min(end, from + 60));
-  const m = /^(?:并|並|或|和|、|\s)*(?:您|你|用户|用戶)?(?:的|在[^，,。]{1,16}?(?:时|中)(?:产生|提供)?的)?(?:[\u3400-\u9fff]{1,6}?的(?=以下|如下|下列))?(?:以下|如下|下列|这些|這些|相关|相關|必要的?)?(?:的)?(?:部分或全部|全部或部分|部分)?(?:(?:几|幾)?(?:类|類|种|種|项|項)?(?:的)?(?:个人信息|個人資料|个人数据|信息|資訊|数据|資料|内容|內容|权限|權限)(?:的)?(?:类型|類型|种类|種類|类别|類別|字段|范围|範圍|名称|名稱)?(?:[（(][^）)：:\n]{1,40}[）)])?\s*[：:]\s*)?|^\s*(?:these (?:data types|types of (?:data|information)|kinds of (?:data|information)|categories of (?:data|information))\s*:?\s*|(?:the following|your|the|some|certain)\s+)?/.exec(rest);
+  const m = /^(?:并|並|或|和|、|\s)*(?:但不限于|但不限於|但不仅限于|但不僅限於)?(?:您|你|用户|用戶)?(?:的|在[^，,。]{1,16}?(?:时|中)(?:产生|提供)?的)?(?:[\u3400-\u9fff]{1,6}?的(?=以下|如下|下列))?(?:以下|如下|下列|这些|這些|相关|相關|必要的?)?(?:的)?(?:部分或全部|全部或部分|部分)?(?:(?:几|幾)?(?:类|類|种|種|项|項)?(?:的)?(?:个人信息|個人資料|个人数据|信息|資訊|数据|資料|内容|內容|权限|權限)(?:的)?(?:类型|類型|种类|種類|类别|類別|字段|范围|範圍|名称|名稱)?(?:[（(][^）)：:\n]{1,40}[）)])?\s*[：:]\s*)?|^\s*(?:these (?:data types|types of (?:data|information)|kinds of (?:data|information)|categories of (?:data|information))\s*:?\s*|(?:the following|your|the|some|certain)\s+)?/.exec(rest);
   return from + (m ? m[0].length : 0);
 }
 

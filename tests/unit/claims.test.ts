@@ -58,6 +58,13 @@ describe('claims', () => {
     expect(read('需要收集的手机信息包括：IMEI号、OAID。').claims[0]!.data.map((d) => d.text)).toEqual(['手机信息', 'IMEI号', 'OAID']);
   });
 
+  it('keep a claim whose sentence ends in a pointer, read 包括但不限于, and take no verb made a noun (服务提供商) for an action', () => {
+    expect(claims('该SDK需要收集您的IMEI，具体情况请参见SDK运营方的隐私政策。')).toEqual(['collect: IMEI/device_id']);
+    expect(claims('我们向境外传输个人信息的规则请见第十条。')).toEqual([]);
+    expect(claims('我们收集的数据可能包括但不限于浏览器、互联网服务提供商、IP地址。')).toEqual(['collect: 浏览器/other, 互联网服务提供商/other, IP地址/device_info']);
+    expect(claims('请向第三方服务提供者了解其个人信息保护规则。').join()).not.toMatch(/share/);
+  });
+
   it('read a list fronted by 将 across the clauses of its sentence, but not across another action', () => {
     expect(claims('我们可能会将您的设备型号等设备信息，应用列表信息提供给合作方。')).toEqual(['share: 设备型号等设备信息/device_info, 应用列表信息/installed_apps']);
     expect(claims('如您不希望我们将您的用户信息用作广告用途，您可以关闭相关功能，应用列表信息提供给合作方。')).toEqual(['share: 应用列表信息/installed_apps']);
