@@ -69,7 +69,7 @@ const PURPOSE_ZH = /(?:用于|用以|以便于?|以便|为了|為了|(?<![可所
 const PURPOSE_EN = /\b(?:to|for|in order to|so that|so we can|so that we can)\s+([^.;!?\n]{3,80})/;
 const CONDITION_ZH = /(?:当|當|在)(?:您|你|用户|用戶)[^，,。；;！？!?\n]{1,40}?时|(?:如果|若|如)(?:您|你)[^，,。；;！？!?\n]{1,30}/;
 const CONDITION_EN = /\b(?:when|whenever|if|once)\s+you\b[^,.;!?\n]{0,60}/;
-const RECIPIENT_WORDS = /第三方|合作伙伴|合作夥伴|合作方|关联公司|關聯公司|关联方|關係企業|服务提供商|服務提供商|供应商|广告商|廣告商|广告主|sdk|境外|海外|政府|监管|監管|司法|执法|公安|运营商|合作机构|第三人|third part(?:y|ies)|partners?|affiliates?|advertisers?|service providers?|vendors?|law enforcement|government|authorities|data brokers?/;
+const RECIPIENT_WORDS = /第三方|机构|機構|合作伙伴|合作夥伴|合作方|关联公司|關聯公司|关联方|關係企業|服务提供商|服務提供商|供应商|广告商|廣告商|广告主|sdk|境外|海外|政府|监管|監管|司法|执法|公安|运营商|第三人|third part(?:y|ies)|partners?|affiliates?|advertisers?|service providers?|vendors?|law enforcement|government|authorities|data brokers?/;
 const ABROAD = /境外|海外|出境|国外|國外|跨境|abroad|overseas|outside (?:of )?(?:china|the eu|the eea|the uk|the united kingdom|your country)|international(?:ly)? transfer|cross-border|to (?:the )?(?:united states|u\.s\.|china)\b|from the (?:eea|eu|uk|european economic area|european union)\b[^.;]{0,80}\bto\b|to (?:other |third )?countries\b/;
 const ACTOR = /(我们|我們|本公司|本平台|本应用|本應用|第三方|合作方|[a-z0-9]+\s?sdk|sdk|\bwe\b|\bour partners\b|\bthird parties\b)/g;
 /** The start of a clause that makes a rule or a condition about processing, not a statement of it. */
@@ -192,7 +192,8 @@ export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
     if (items.length === 0) {
       let clauseStart = prevClauseStart(view, verb.start, block);
       // "我们会将您的姓名及身份证号码提供给…": the list starts after 将 / 把.
-      const jiang = /(?:将|將|把|对|對)(?!会|會|于|於|此|其|外)/g;
+      // 对 as a preposition only ("对您的…"), not inside a word (对账, 对话).
+      const jiang = /(?:将|將|把)(?!会|會|于|於|此|其|外)|(?:对|對)(?!账|賬|话|話|比|象|应|應|手|方|外|于|於|此|其|待|接|照|称|稱|焦|准|準|等|会|會)/g;
       let jm: RegExpExecArray | null;
       const clauseText = view.slice(clauseStart, verb.start);
       let cut = -1;

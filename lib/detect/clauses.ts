@@ -156,7 +156,14 @@ export function breaksMidList(v: TextView, i: number): boolean {
   if (a >= 1 && /[\u3400-\u9fff](?<!目)的$/.test(v.slice(a - 1, a + 1))) return true;
   let b = i + 1;
   while (b < v.length && ' \t*_\u3000'.includes(v.charAt(b))) b++;
-  return b < v.length && '、，,）)】'.includes(v.charAt(b));
+  if (b < v.length && '、，,）)】'.includes(v.charAt(b))) return true;
+  // "（IMEI号、Android ⏎ ID、OAID）": a break between two Latin words inside an open bracket.
+  if (a >= 0 && /[a-z0-9]/i.test(v.charAt(a)) && /[a-z0-9]/i.test(v.charAt(b))) {
+    const line = v.slice(Math.max(0, a - 80), a + 1);
+    const open = line.slice(line.lastIndexOf('\n') + 1);
+    return (open.match(/[（(]/g)?.length ?? 0) > (open.match(/[）)]/g)?.length ?? 0);
+  }
+  return false;
 }
 
 /** A sentence end, except a semicolon that only separates the items of an inline enumeration. */

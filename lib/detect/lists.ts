@@ -61,6 +61,9 @@ function trimItem(v: TextView, a: number, b: number): [number, number] | null {
   // "…（MAC）等设备信息": the list's closing words; the data is what follows 等.
   strip(/^(?:等等|等)(?=[\u3400-\u9fff]{2})/);
   strip(isCjkChar(s.charAt(0)) ? MODIFIER_CJK : MODIFIER_EN);
+  // Markdown after the owner ("您的_订单信息_"), and at the end.
+  strip(/^[*_]+/);
+  s = s.replace(/(?<=\S)[*_\s]+$/, '');
   // "对我们服务的详细使用情况", "您在第三方平台注册的公开信息", "不识别您个人身份的间接画像标签":
   // a long relative clause before the last 的 is not the data; the noun after it is.
   strip(/^(?:对|對|关于|關於)[^的]{1,12}的/);

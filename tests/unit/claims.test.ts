@@ -65,6 +65,13 @@ describe('claims', () => {
     expect(claims('请向第三方服务提供者了解其个人信息保护规则。').join()).not.toMatch(/share/);
   });
 
+  it('read markdown around an owned item, an institution as a recipient, 对 inside a word as no preposition, and a Latin word wrapped inside a bracket', () => {
+    expect(claims('我们需要将您的_订单信息及对账信息_ 与这些支付机构共享。')).toEqual(['share: 订单信息/other']);
+    expect(read('我们需要将您的订单信息与支付机构共享。').claims[0]!.recipient?.text).toBe('支付机构');
+    expect(claims('我们会对搜索内容进行技术处理后提供给第三方。').join()).toContain('搜索内容');
+    expect(claims('我们会收集手机信息（IMEI号、Android \n  ID、OAID）。').join()).toContain('OAID/device_id');
+  });
+
   it('read a list fronted by 将 across the clauses of its sentence, but not across another action', () => {
     expect(claims('我们可能会将您的设备型号等设备信息，应用列表信息提供给合作方。')).toEqual(['share: 设备型号等设备信息/device_info, 应用列表信息/installed_apps']);
     expect(claims('如您不希望我们将您的用户信息用作广告用途，您可以关闭相关功能，应用列表信息提供给合作方。')).toEqual(['share: 应用列表信息/installed_apps']);
