@@ -1,4 +1,4 @@
-import { blockAt, definesCategory, sentenceSpan, type Block, type TextView } from './clauses';
+import { blockAt, continuesDefinition, definesCategory, sentenceSpan, type Block, type TextView } from './clauses';
 import type { Token } from './match';
 
 /** A statement block as the content script reports it: its text and where it is in the page text. */
@@ -78,6 +78,8 @@ export function findBlocks(view: TextView, tokens: readonly Token[]): FoundBlock
       };
       // "个人敏感信息包括身份证件号码、个人生物识别信息…" with no action in it: a definition.
       if (verbs[0] && LEAD_VERB.test(verbs[0].surface) && describesMembers(view, verbs[0], data, false) && !actsInSentence(verbs[0])) block.kind = 'definition';
+      // "个人信息：指……各种信息。包括…": the members of what the sentence before defined.
+      else if (continuesDefinition(view, block.start)) block.kind = 'definition';
       else for (const v of verbs) if (describesMembers(view, v, data) && !actsInSentence(v)) descriptions.push([v.start, Math.min(sentenceSpan(view, v.start)[1], block.end)]);
     }
     blocks.push(block);

@@ -1,7 +1,7 @@
 import { isSensitive } from '../lexicon/data-types';
 import type { Action, DataType } from '../lexicon/types';
 import { describesMembers, LEAD_VERB, type TextBlock } from './blocks';
-import { breaksMidList, definesCategory, EXAMPLES_START, sentenceSpan, type Block, type TextView } from './clauses';
+import { breaksMidList, continuesDefinition, definesCategory, EXAMPLES_START, sentenceSpan, type Block, type TextView } from './clauses';
 import { listBefore, listFrom, type ListItem } from './lists';
 import { matchTokens, type Matcher, type Token } from './match';
 import { negatedBefore } from './negation';
@@ -136,7 +136,7 @@ export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
     if (describesMembers(view, verb, data)) continue;
     // A definition inside a list of them ("（3）个人敏感信息是指……包括……").
     const [sa, sb] = sentenceSpan(view, verb.start);
-    if (definesCategory(view.slice(Math.max(block.start, sa), Math.min(sb, verb.start)))) continue;
+    if (definesCategory(view.slice(Math.max(block.start, sa), Math.min(sb, verb.start))) || continuesDefinition(view, Math.max(block.start, sa))) continue;
     // A rule about claims, not a claim: "如我们使用您的个人信息超出…", "除非…", "我们如何收集…".
     const clauseBefore = view.slice(prevClauseStart(view, verb.start, block), verb.start);
     if (RULE_CLAUSE.test(clauseBefore)) continue;

@@ -55,7 +55,7 @@ export const DEFINITION = /是指|指的是|系指|所称|所稱|係指|是指�
 const DEFINED = /[个個]人(?:敏感)?(?:信息|[资資]料|[资資][讯訊]|[数數][据據])|生物(?:识别|識別|辨識|特征|特徵)(?:信息|資訊|資料)|敏感[个個]人(?:信息|[资資]料)|[儿兒]童|未成年|[关關][联聯](?:方|公司)|去[标標][识識]化|匿名化|本政策|本指引|[隐隱][私]政策|我[们們]|[产產]品|服[务務]|平台|用[户戶]|personal (?:data|information)|sensitive|affiliates?|we\b|services?/;
 
 /** A category introduced by examples: "部分信息属于个人敏感信息，例如：…", "Sensitive personal information includes…". */
-const CLASS_EXAMPLES = /(?:属于|屬於)(?:[个個]人)?敏感(?:[个個]人)?(?:信息|[资資]料|[资資][讯訊])[，,]?\s*(?:例如|比如|譬如|诸如|諸如|如|包括|包含)|^[\s*_#>]*(?:[\d.()（）一二三四五六七八九十、]+\s*)?(?:sensitive )?personal (?:data|information)(?:\s*\([^)]{0,40}\))?\s+(?:includes?|consists? of|covers?|may include)\b|^[\s*_#>]*sensitive (?:data|information)\s+(?:includes?|consists? of|covers?)\b/i;
+const CLASS_EXAMPLES = /(?:属于|屬於|(?:被)?(?:认为|認為|视为|視為)是?|(?<=的(?:信息|資訊|資料))(?:为|為))(?:[个個]人)?敏感(?:[个個]人)?(?:信息|[资資]料|[资資][讯訊])[，,]?\s*(?:主要)?(?:例如|比如|譬如|诸如|諸如|如|包括|包含)|^[\s*_#>]*(?:[\d.()（）一二三四五六七八九十、]+\s*)?(?:sensitive )?personal (?:data|information)(?:\s*\([^)]{0,40}\))?\s+(?:includes?|consists? of|covers?|may include)\b|^[\s*_#>]*sensitive (?:data|information)\s+(?:includes?|consists? of|covers?)\b/i;
 /**
  * A sentence that opens with a category and its examples: "生物识别信息：如指纹、面部识别特征",
  * "敏感个人信息，例如：…". Everything in it defines the category ("个人敏感信息（如人脸）我们将加密存储"
@@ -75,10 +75,13 @@ const ACTION_BEFORE = /收集|采集|採集|获取|獲取|蒐集|提供|使用|�
  */
 const POLICY_CATEGORIES = /^[\s*_#>]*(?:[\d.()（）一二三四五六七八九十、]+\s*)?[*_]*(?:本(?:隐私|隱私)?(?:权|權)?(?:政策|指引|声明|聲明|规则|規則)(?:中|内|內)?(?:所)?(?:涉及|提及|所述|述及|所称|所稱)的(?:[个個]人)?(?:敏感)?(?:[个個]人)?(?:信息|[资資]料|[资資][讯訊])|(?:[个個]人)?(?:敏感(?:[个個]人)?|生物(?:识别|識別|辨識|特征|特徵))?(?:信息|[资資]料|[资資][讯訊])(?:举例|舉例|示例)[*_]*\s*[：:]|\|?\s*(?:[个個]人)?(?:敏感(?:[个個]人)?|生物(?:识别|識別|辨識|特征|特徵)|身份|财产|財產|健康生理|通信|通訊|上网|上網)(?:信息|[资資]料|[资資][讯訊])\s*\||[^，,。：:\n]{0,12}(?:信息|[资資]料|[资資][讯訊]|[数數][据據])[，,]\s*指(?![定导導南出示引挥揮望令标標向纹紋甲尖头頭间間]))/;
 
+/** The standard wording of what makes data sensitive ("一旦泄露、非法提供或滥用…"): its verbs are no action. */
+const HARM_CLAUSE = /一旦[^，,。]{0,16}(?:滥用|濫用|泄露|洩露|洩漏)/g;
+
 export function definesCategory(text: string): boolean {
   if (CLASS_START.test(text) || POLICY_CATEGORIES.test(text)) return true;
   const c = CLASS_EXAMPLES.exec(text);
-  if (c && !ACTION_BEFORE.test(text.slice(0, c.index))) return true;
+  if (c && !ACTION_BEFORE.test(text.slice(0, c.index).replace(HARM_CLAUSE, ''))) return true;
   const k = CLASS_OF.exec(text);
   if (k && !ACTION_BEFORE.test(text.slice(0, k.index)) && !ACTION_BEFORE.test(text.slice(k.index + k[0].length))) return true;
   const m = DEFINITION.exec(text);
@@ -184,6 +187,18 @@ export function sentenceSpan(v: TextView, p: number): [number, number] {
   while (b < maxB && !endsSentenceAt(v, b)) b++;
   if (b < v.length && v.charAt(b) !== '\n') b++;
   return [a, b];
+}
+
+/** A sentence that goes on with the members of what the one before it defined ("包括…", "如…", "在本隐私政策中包括，…"). */
+const CONTINUES = /^[\s*_]*(?:在本[^，,。\n]{0,10}(?:中|内|內))?(?:主要|具体|具體)?(?:包括|包含|如|例如|比如|譬如)[，,：:]?/;
+
+/** Whether the sentence starting at `a` lists the members of a category the sentence before it defines. */
+export function continuesDefinition(v: TextView, a: number): boolean {
+  if (a < 2 || !CONTINUES.test(v.slice(a, a + 20))) return false;
+  let e = a - 1;
+  while (e > 0 && /[\s*_]/.test(v.charAt(e))) e--;
+  const [pa] = sentenceSpan(v, e);
+  return DEFINITION.test(v.slice(pa, e + 1)) && definesCategory(v.slice(pa, e + 1));
 }
 
 /** A line that starts with a short label and a colon, with more after it ("android版本：IMEI、…"). */

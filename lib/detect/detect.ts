@@ -1,7 +1,7 @@
 import type { Category, DataType } from '../lexicon/types';
 import { findBlocks, textBlocks } from './blocks';
 import type { TextBlock } from './claims';
-import { breaksMidList, CLASS_START, definesCategory, sentenceSpan, type Block, type TextView } from './clauses';
+import { breaksMidList, CLASS_START, continuesDefinition, definesCategory, sentenceSpan, type Block, type TextView } from './clauses';
 import { matchTokens, mayFind, type Matcher, type Token } from './match';
 import { NEG_EN, NEG_LOOKBACK, NEG_ZH, negatedBefore } from './negation';
 import { fold, foldUnit, normalize, toOriginalSpan, type NormalizedText } from './normalize';
@@ -139,7 +139,7 @@ function markDefinitions(findings: Finding[], blocks: readonly Block[], descript
       if (at < 0) continue;
       const [sa] = sentenceSpan(view, at);
       // The category itself, when the sentence opens with it and its examples ("生物识别信息：如指纹…").
-      if (definesCategory(view.slice(sa, at)) || CLASS_START.test(view.slice(sa, sa + 48))) f.definition = true;
+      if (definesCategory(view.slice(sa, at)) || CLASS_START.test(view.slice(sa, sa + 48)) || continuesDefinition(view, sa)) f.definition = true;
     }
   }
 }

@@ -267,6 +267,22 @@ describe('claims', () => {
     expect(claims('不采集人脸信息就不能进小区。')[0]).toMatch(/^collect: /);
   });
 
+  it('read the sentence after a definition that goes on with its members, and a category put as "为/被认为是敏感信息，例如", as definitions', () => {
+    const faceBio = (text: string) => read(text).findings.filter((f) => !f.definition && (f.category === 'face' || f.category === 'biometric')).map((f) => f.term);
+    for (const text of [
+      '个人信息：指以电子方式记录的能够识别特定自然人身份的各种信息。包括身份信息、生物识别信息、位置信息。',
+      '“个人信息”是指以电子方式记录的各种信息。在本隐私政策中包括，姓名、面部识别特征、性别。',
+      '**个人信息是指以电子方式记录的各种信息。**\n如姓名、个人生物识别信息、住址。',
+      '某些信息因其特殊性可能被认为是敏感信息，例如您的个人健康信息，以及个人生物识别信息。',
+      '其中一旦泄露、非法提供或滥用可能危害人身安全的信息为个人敏感信息，主要包括：证件号码、个人生物识别信息。',
+    ]) {
+      expect(read(text).claims, text).toEqual([]);
+      expect(faceBio(text), text).toEqual([]);
+    }
+    // A sentence after a statement of collection is no definition.
+    expect(claims('我们收集的信息包括姓名、手机号码。包括人脸照片。')).toContain('collect: 人脸照片/face');
+  });
+
   it('make no claim of a definition, and count none of its face words', () => {
     const text = '个人信息是指以电子或者其他方式记录的能够识别特定自然人的各种信息，包括姓名、身份证件号码、生物识别信息、面部特征等。';
     const r = read(text);
