@@ -152,6 +152,8 @@ describe('claims', () => {
   it('read the list after "以下信息：" in the same sentence', () => {
     expect(claims('为核实身份，我们会收集以下信息：设备型号、手机号码。')).toEqual(['collect: 设备型号/device_info, 手机号码/phone']);
     expect(claims('我们会收集以下几类信息：IP地址、设备型号。')).toEqual(['collect: IP地址/device_info, 设备型号/device_info']);
+    // The colon later in the sentence ("提供以下额外信息，将有助于…：").
+    expect(claims('如果您提供以下额外信息，将有助于我们提供更好的服务：昵称、头像、生日。')).toEqual(['collect: 昵称/account, 头像/account, 生日/profile']);
     // Whose data it is before 如下, and a note in brackets before the colon.
     expect(claims('我们会收集您设备的如下信息（即运行所必需的信息）：硬件型号、软件版本号。')).toEqual(['collect: 硬件型号/device_info, 软件版本号/device_info']);
   });
