@@ -16,6 +16,8 @@ describe('claims', () => {
     expect(claims('我们会使用优量汇、穿山甲、某某科技的SDK，由它们对设备信息进行处理。').join()).not.toMatch(/穿山甲|某某科技/);
     expect(claims('我们使用了百度定位SDK，该SDK需要获取您的IMEI号。').join()).not.toContain('定位SDK');
     expect(claims('我们会统一对个人敏感信息做加密和匿名化处理。')).toEqual([]);
+    expect(claims('我们会自动收集您的详细使用情况，作为有关网络日志保存。').join()).not.toContain('作为');
+    expect(claims('我们将删除您的个人信息或进行匿名化处理。').join()).not.toContain('进行');
   });
 
   it('read what stands after 与 before 共享 as the recipients, and a verb naming a service as no action', () => {
