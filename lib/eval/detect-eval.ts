@@ -162,6 +162,9 @@ const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixt
  * "Claims, not words" names (store listings, 個資 news, liveness without 人脸, tricky
  * negatives, definitions); scored once, then developed on. test14: 150 more by another
  * helper later in that round, written the same way, scored once after the work on test13.
+ * test15: 150 more (the round of the second session of 2026-12-03) by another helper who saw
+ * neither the detector nor the other sets, with marks in definitions flagged `definition`
+ * (not counted at page level, as the badge does not count them); scored once at that round's end.
  */
 export const CORPUS_DIRS = {
   dev: join(FIXTURES, 'detect-corpus'),
@@ -180,6 +183,7 @@ export const CORPUS_DIRS = {
   test12: join(FIXTURES, 'detect-test12'),
   test13: join(FIXTURES, 'detect-test13'),
   test14: join(FIXTURES, 'detect-test14'),
+  test15: join(FIXTURES, 'detect-test15'),
 } as const;
 
 export function loadCorpus(dir: string): CorpusText[] {

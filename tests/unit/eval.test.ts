@@ -4,6 +4,17 @@ import { defaultMatcher } from '../../lib/detect/default-matcher';
 import { CORPUS_DIRS, evaluateText, loadCorpus, summarize } from '../../lib/eval/detect-eval';
 import { CATEGORIES } from '../../lib/lexicon/types';
 
+describe('page-level scoring of a labelled text', () => {
+  it('does not count a mark in a definitions paragraph, as the badge does not', () => {
+    const text = '个人敏感信息是指一旦泄露可能危害人身安全的信息，包括人脸信息。';
+    const t = { id: 'x', lang: 'zh-Hans' as const, genre: 'policy', text, marks: [{ category: 'face' as const, text: '人脸信息', negated: false, definition: true }] };
+    const r = evaluateText(t, detect(text, defaultMatcher()));
+    expect(r.expectedCategories).toEqual([]);
+    expect(r.foundCategories).toEqual([]);
+    expect(evaluateText({ ...t, marks: [{ ...t.marks[0]!, definition: false }] }, []).expectedCategories).toEqual(['face']);
+  });
+});
+
 describe.each(['dev', 'holdout'] as const)('detection corpus %s (npm run eval)', (which) => {
   const corpus = loadCorpus(CORPUS_DIRS[which]);
   const report = summarize(
