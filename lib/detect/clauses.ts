@@ -160,6 +160,8 @@ export function breaksMidList(v: TextView, i: number): boolean {
   let b = i + 1;
   while (b < v.length && ' \t*_\u3000'.includes(v.charAt(b))) b++;
   if (b < v.length && '、，,）)】'.includes(v.charAt(b))) return true;
+  // "…网络设备硬件地址、IP⏎地址、WLAN接入点、…": a break inside an item of a list of 、 that runs on both sides.
+  if (/、[^、。；;！？!?：:\n]{1,12}$/.test(v.slice(Math.max(0, a - 13), a + 1)) && /^[^、。；;！？!?：:\n]{1,12}、/.test(v.slice(b, b + 14))) return true;
   // "（IMEI号、Android ⏎ ID、OAID）": a break between two Latin words inside an open bracket.
   if (a >= 0 && /[a-z0-9]/i.test(v.charAt(a)) && /[a-z0-9]/i.test(v.charAt(b))) {
     const line = v.slice(Math.max(0, a - 80), a + 1);

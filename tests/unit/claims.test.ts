@@ -85,6 +85,7 @@ describe('claims', () => {
     expect(claims('我们会收集您的设备型号\n操作系统版本很重要。')).toEqual(['collect: 设备型号/device_info']);
     expect(claims('我们会收集设备型号、时区和\n网络状态。')).toEqual(['collect: 设备型号/device_info, 时区/device_info, 网络状态/device_info']);
     expect(claims('合作方可能会获取您的\n**设备型号、IMEI。')).toEqual(['collect: 设备型号/device_info, IMEI/device_id']);
+    expect(claims('我们会收集您的硬件型号、IP\n地址、软件版本号。')).toEqual(['collect: 硬件型号/device_info, IP\n地址/device_info, 软件版本号/device_info']);
     expect(read('合作方可能会获取您的\nIMEI。').findings.map((f) => f.term)).toEqual(['imei']);
     // 目的 ends a heading line.
     expect(claims('使用目的\n设备型号')).toEqual([]);
