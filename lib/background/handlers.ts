@@ -2,7 +2,7 @@ import type { Claim, TextBlock } from '../detect/claims';
 import type { PolicyDigest } from '../policy/digest';
 import { PRIVATE_SETTINGS_KEY } from '../settings';
 import { badgeFor, type Badge } from './badge';
-import { mergeStored, type StorageAreaLike, type TabStore } from './tab-store';
+import { mergeStored, type StorageAreaLike, type StoredTabFrames, type TabStore } from './tab-store';
 import { parsePageReport } from './validate';
 
 /** What the background's handlers need; unit tests pass fakes. */
@@ -53,11 +53,19 @@ function tabAndFrame(sender: SenderInfo): { tabId: number; frameId: number } | n
 }
 
 export function createHandlers(deps: BackgroundDeps) {
-  const updateBadge = async (tabId: number) => {
-    const stored = await deps.store.read(tabId);
-    const tab = stored ? mergeStored(stored) : null;
-    await deps.setBadge(tabId, tab ? badgeFor(tab.counted, tab.findings) : { text: '', color: null });
+  // The reports written together share one record: its badge is worked out once.
+  const badges = new WeakMap<StoredTabFrames, Badge>();
+  const badgeOf = (stored: StoredTabFrames | undefined): Badge => {
+    if (!stored) return { text: '', color: null };
+    let badge = badges.get(stored);
+    if (!badge) {
+      const tab = mergeStored(stored);
+      badge = tab ? badgeFor(tab.counted, tab.findings) : { text: '', color: null };
+      badges.set(stored, badge);
+    }
+    return badge;
   };
+  const updateBadge = async (tabId: number) => deps.setBadge(tabId, badgeOf(await deps.store.read(tabId)));
   return {
     /** True once stored (the content script retries until it gets true), false when refused. */
     async onReport(raw: unknown, sender: SenderInfo): Promise<boolean> {
@@ -73,7 +81,7 @@ export function createHandlers(deps: BackgroundDeps) {
       const made = !hidden && policy && at.frameId === 0 && deps.digestOf ? await deps.digestOf(policy.text, report.title, policy.truncated === true) : null;
       const digest = made?.digest ?? null;
       const digestMs = made?.ms ?? 0;
-      await deps.store.setFrame(
+      const record = await deps.store.setFrame(
         {
           ...rest,
           ...(hidden ? { counted: 0, total: 0, context: '' } : {}),
@@ -86,7 +94,8 @@ export function createHandlers(deps: BackgroundDeps) {
         },
         sender.tab?.incognito === true,
       );
-      await updateBadge(at.tabId);
+      // From the record as written (reports of a page with many frames are written together).
+      await deps.setBadge(at.tabId, badgeOf(record));
       return true;
     },
 

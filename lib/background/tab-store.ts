@@ -48,7 +48,11 @@ export interface StoredTabFrames {
 export type TabIndex = Record<string, { bytes: number; at: number }>;
 
 export interface TabStore {
-  setFrame(value: FrameReport, incognito?: boolean): Promise<void>;
+  /**
+   * Store a frame's report; resolves with the tab's record as written. Reports of one tab
+   * that arrive while an earlier write is under way are written together, in order.
+   */
+  setFrame(value: FrameReport, incognito?: boolean): Promise<StoredTabFrames>;
   removeFrame(tabId: number, frameId: number, timeOrigin: number): Promise<void>;
   frames(tabId: number): Promise<FrameReport[]>;
   read(tabId: number): Promise<StoredTabFrames | undefined>;
@@ -125,6 +129,27 @@ export function fitTab(frames: FrameReport[], budget: number): FrameReport[] {
   });
 }
 
+/** Frame reports of one tab waiting for one write, and who waits for it. */
+interface PendingFrames {
+  reports: { value: FrameReport; incognito: boolean }[];
+  waiters: { resolve: (record: StoredTabFrames) => void; reject: (error: unknown) => void }[];
+}
+
+/** A tab's record with frames' reports put in, in order, within the frame and tab budgets. */
+function withFrames(stored: StoredTabFrames, reports: readonly { value: FrameReport; incognito: boolean }[]): StoredTabFrames {
+  const byId = new Map<number, FrameReport>(stored.evicted ? [] : Object.values(stored.frames).map((f) => [f.frameId, f]));
+  for (const { value } of reports) {
+    // A new top document: frames of the page before it are gone.
+    if (value.frameId === 0) for (const [id, f] of byId) if ((f.timeOrigin ?? 0) < (value.timeOrigin ?? 0)) byId.delete(id);
+    byId.delete(value.frameId);
+    byId.set(value.frameId, trimFrame(value, BUDGET.frameBytes));
+  }
+  const fitted = fitTab([...byId.values()], BUDGET.tabBytes);
+  const record: StoredTabFrames = { tabId: stored.tabId, frames: Object.fromEntries(fitted.map((f) => [String(f.frameId), f])) };
+  if (reports.at(-1)?.incognito) record.incognito = true;
+  return record;
+}
+
 /** Summary of a tab whose details were given up: counts only. */
 function evictedRecord(stored: StoredTabFrames): StoredTabFrames {
   const frames: Record<string, FrameReport> = {};
@@ -138,6 +163,8 @@ function evictedRecord(stored: StoredTabFrames): StoredTabFrames {
 
 export function createTabStore(area: StorageAreaLike, now: () => number = Date.now): TabStore {
   const queues = new Map<string, Promise<unknown>>();
+  /** Reports waiting for their tab's next write, by tab. */
+  const pending = new Map<number, PendingFrames>();
   /** One read-modify-write at a time (all tabs share the index, so one queue). */
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
     const prev = queues.get('all') ?? Promise.resolve();
@@ -187,16 +214,28 @@ export function createTabStore(area: StorageAreaLike, now: () => number = Date.n
 
   return {
     setFrame: (value, incognito) =>
-      serial(async () => {
-        const stored = (await read(value.tabId)) ?? { tabId: value.tabId, frames: {} };
-        const frame = trimFrame(value, BUDGET.frameBytes);
-        let frames = Object.values(stored.evicted ? {} : stored.frames).filter((f) => f.frameId !== value.frameId);
-        // A new top document: frames of the page before it are gone.
-        if (value.frameId === 0) frames = frames.filter((f) => (f.timeOrigin ?? 0) >= (value.timeOrigin ?? 0));
-        const fitted = fitTab([...frames, frame], BUDGET.tabBytes);
-        const record: StoredTabFrames = { tabId: value.tabId, frames: Object.fromEntries(fitted.map((f) => [String(f.frameId), f])) };
-        if (incognito) record.incognito = true;
-        await write(record);
+      new Promise<StoredTabFrames>((resolve, reject) => {
+        const batch = pending.get(value.tabId);
+        if (batch) {
+          batch.reports.push({ value, incognito: incognito === true });
+          batch.waiters.push({ resolve, reject });
+          return;
+        }
+        // The tab's first report since its last write began: one write for it and any that
+        // join before the write starts. A tab has at most one write waiting, so a page that
+        // sends a report per frame (93 frames once made other tabs wait 24 s) holds the
+        // others back by one write at most.
+        const fresh: PendingFrames = { reports: [{ value, incognito: incognito === true }], waiters: [{ resolve, reject }] };
+        pending.set(value.tabId, fresh);
+        serial(async () => {
+          pending.delete(value.tabId);
+          const record = withFrames((await read(value.tabId)) ?? { tabId: value.tabId, frames: {} }, fresh.reports);
+          await write(record);
+          return record;
+        }).then(
+          (record) => fresh.waiters.forEach((w) => w.resolve(record)),
+          (error: unknown) => fresh.waiters.forEach((w) => w.reject(error)),
+        );
       }),
     removeFrame: (tabId, frameId, timeOrigin) =>
       serial(async () => {

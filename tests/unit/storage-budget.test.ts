@@ -60,6 +60,43 @@ describe('storage budgets', () => {
     // Thousands of storage writes: seconds on a loaded 2-core machine (a time limit, not a timing assertion).
   }, 30_000);
 
+  it('reports that arrive together are written together, and another tab waits for one write at most', async () => {
+    const writes: string[][] = [];
+    const area = {
+      get: fakeBrowser.storage.session.get.bind(fakeBrowser.storage.session),
+      remove: fakeBrowser.storage.session.remove.bind(fakeBrowser.storage.session),
+      async set(items: Record<string, unknown>) {
+        writes.push(Object.keys(items).filter((k) => k !== INDEX_KEY));
+        await fakeBrowser.storage.session.set(items);
+      },
+    };
+    const store = createTabStore(area);
+    // 93 frames of one page report at once, then a normal page in another tab.
+    const flood = Array.from({ length: 93 }, (_, f) => store.setFrame(frame(1, f, 20)));
+    const normal = store.setFrame(frame(2, 0, 3));
+    const records = await Promise.all(flood);
+    expect(Object.keys((await normal).frames)).toEqual(['0']);
+    // One write for the 93 (they all came before it started), then the other tab's.
+    expect(writes.map((w) => w.join())).toEqual(['tab:1', 'tab:2']);
+    expect(Object.keys(records[92]!.frames)).toHaveLength(93);
+    expect(records[0]).toBe(records[92]);
+    // Reports that come while their tab's write is under way wait for one more write, not one each.
+    writes.length = 0;
+    const first = store.setFrame(frame(5, 0, 2));
+    await new Promise((r) => setTimeout(r, 0));
+    const later = Array.from({ length: 20 }, (_, f) => store.setFrame(frame(5, f + 1, 2)));
+    const other = store.setFrame(frame(6, 0, 2));
+    await Promise.all([first, ...later, other]);
+    expect(writes.map((w) => w.join())).toEqual(['tab:5', 'tab:5', 'tab:6']);
+    // Written in order: a frame's later report wins over its earlier one in the same write.
+    const again = [store.setFrame(frame(3, 0, 5)), store.setFrame({ ...frame(3, 1, 2), timeOrigin: 1 }), store.setFrame({ ...frame(3, 1, 7), timeOrigin: 2 })];
+    await Promise.all(again);
+    expect((await store.read(3))!.frames['1']!.findings).toHaveLength(7);
+    // A new top document in the same write drops the frames of the page before it.
+    await Promise.all([store.setFrame(frame(4, 0, 5)), store.setFrame(frame(4, 1, 5)), store.setFrame({ ...frame(4, 0, 2), timeOrigin: 9 })]);
+    expect(Object.keys((await store.read(4))!.frames)).toEqual(['0']);
+  });
+
   it('when the storage refuses a write anyway, the tab keeps its counts instead of nothing', async () => {
     let calls = 0;
     const area = {
