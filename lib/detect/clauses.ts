@@ -161,7 +161,7 @@ export function breaksMidList(v: TextView, i: number): boolean {
   while (b < v.length && ' \t*_\u3000'.includes(v.charAt(b))) b++;
   if (b < v.length && '、，,）)】'.includes(v.charAt(b))) return true;
   // "…网络设备硬件地址、IP⏎地址、WLAN接入点、…": a break inside an item of a list of 、 that runs on both sides.
-  if (/、[^、。；;！？!?：:\n]{1,12}$/.test(v.slice(Math.max(0, a - 13), a + 1)) && /^[^、。；;！？!?：:\n]{1,12}、/.test(v.slice(b, b + 14))) return true;
+  if (/、[^、。；;！？!?：:\n]{1,12}$/.test(v.slice(Math.max(0, a - 13), a + 1)) && /^[^、。；;！？!?：:\n]{1,12}、/.test(v.slice(b, b + 14)) && !LIST_LINE.test(v.slice(b, b + 12))) return true;
   // "（IMEI号、Android ⏎ ID、OAID）": a break between two Latin words inside an open bracket.
   if (a >= 0 && /[a-z0-9]/i.test(v.charAt(a)) && /[a-z0-9]/i.test(v.charAt(b))) {
     const line = v.slice(Math.max(0, a - 80), a + 1);
@@ -257,7 +257,9 @@ export function blockAt(v: TextView, p: number, hasAction: (a: number, b: number
         b = Math.max(b, lineEnd(v, listStart));
         break;
       }
-      if (!isListLine(v, prevStart, up - 1) && !(up === ls && isListLine(v, ls, b))) break;
+      // A line that is no list line is passed only right above a list line, and not when it ends a sentence
+      // ("ios版本：设备信息（IDFA）。⏎7）、“讯飞广告”：…": the numbered line starts the next entry).
+      if (!isListLine(v, prevStart, up - 1) && !(up === ls && isListLine(v, ls, b) && !/[。；;！？!?]$/.test(prev))) break;
       up = prevStart;
     }
   }

@@ -86,6 +86,12 @@ describe('claims', () => {
     expect(claims('我们会收集设备型号、时区和\n网络状态。')).toEqual(['collect: 设备型号/device_info, 时区/device_info, 网络状态/device_info']);
     expect(claims('合作方可能会获取您的\n**设备型号、IMEI。')).toEqual(['collect: 设备型号/device_info, IMEI/device_id']);
     expect(claims('我们会收集您的硬件型号、IP\n地址、软件版本号。')).toEqual(['collect: 硬件型号/device_info, IP\n地址/device_info, 软件版本号/device_info']);
+    // …but a numbered line under label lines is the next entry, not the rest of the item above.
+    expect(claims('需要收集的设备权限包括：\n  ios版本：设备信息（IDFA）、网络信息（IP地址）\n  2）、“某云”：由某公司提供。').join()).not.toContain('某云');
+    // An entry line that ends a sentence is not passed on the way up to a lead: the numbered line under it starts the next entry.
+    const sdk = '针对本应用ios版本，该SDK需要收集和使用手机信息和设备权限：\n  ios版本：设备信息（IDFA广告标识）、定位权限。\n  7）、“某某广告”：该SDK由“某某股份有限公司”提供，用于在开屏等位置为用户播放广告。需要收集的手机信息或设备权限包括：\n  ios版本：网络信息（IP地址）、定位权限\n';
+    expect(claims(sdk).join(' | ')).not.toContain('某某广告');
+    expect(claims(sdk).some((c) => c.includes('网络信息/device_info, IP地址/device_info'))).toBe(true);
     expect(read('合作方可能会获取您的\nIMEI。').findings.map((f) => f.term)).toEqual(['imei']);
     // 目的 ends a heading line.
     expect(claims('使用目的\n设备型号')).toEqual([]);
