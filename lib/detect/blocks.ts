@@ -51,6 +51,15 @@ export interface FoundBlocks {
   descriptions: [number, number][];
 }
 
+/** Actions whose object, right after the verb, is data even when the lexicon does not know it. */
+export const HEAD_VERB_ACTIONS: ReadonlySet<string> = new Set(['collect', 'share', 'disclose', 'transfer', 'sell']);
+const HEAD_NOUN_AFTER = /^(?:您的|你的|用户的|用戶的)?[\u3400-\u9fff]{1,8}(?:信息|資訊|数据|數據|资料|資料|记录|記錄|日志|日誌)/;
+
+/** Whether a verb opens a block of its own: a collecting or sharing verb with data named after it ("收集您的缓存记录"). */
+export function opensBlock(view: Pick<TextView, 'slice'>, t: Token): boolean {
+  return t.kind === 'verb' && t.strength === '' && HEAD_VERB_ACTIONS.has(t.action) && HEAD_NOUN_AFTER.test(view.slice(t.end, t.end + 16));
+}
+
 export function findBlocks(view: TextView, tokens: readonly Token[]): FoundBlocks {
   const blocks: Block[] = [];
   const descriptions: [number, number][] = [];
@@ -58,7 +67,9 @@ export function findBlocks(view: TextView, tokens: readonly Token[]): FoundBlock
   const actions = tokens.filter((t) => t.kind === 'verb' && t.strength === '');
   const hasAction = (a: number, b: number) => actions.some((t) => t.start >= a && t.end <= b);
   for (const t of tokens) {
-    if (t.kind === 'verb' || t.start < covered) continue;
+    if (t.start < covered) continue;
+    // A collecting or sharing verb opens a block when data it names follows ("收集您的缓存记录"), known or not.
+    if (t.kind === 'verb' && !opensBlock(view, t)) continue;
     const block = blockAt(view, t.start, hasAction);
     covered = block.end;
     if (block.kind === 'statement') {

@@ -1,6 +1,6 @@
 import { isSensitive } from '../lexicon/data-types';
 import type { Action, DataType } from '../lexicon/types';
-import { describesMembers, LEAD_VERB, type TextBlock } from './blocks';
+import { describesMembers, HEAD_VERB_ACTIONS, LEAD_VERB, type TextBlock } from './blocks';
 import { breaksMidList, continuesDefinition, definesCategory, EXAMPLES_START, sentenceSpan, type Block, type TextView } from './clauses';
 import { listBefore, listFrom, type ListItem } from './lists';
 import { matchTokens, type Matcher, type Token } from './match';
@@ -117,7 +117,7 @@ export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
   // A verb made a noun (提供者, 服务提供商, 使用方, 收集方式) is no action, and no end of a list.
   const verbs = inBlock.filter((t) => t.kind === 'verb' && t.strength !== 'trait' && !(CJK.test(t.surface) && /^(?:者|商|方(?!面))/.test(view.slice(t.end, t.end + 1))));
   const data = inBlock.filter((t) => t.kind !== 'verb');
-  if (data.length === 0) return [];
+  if (data.length === 0 && !verbs.some((t) => t.strength === '' && HEAD_VERB_ACTIONS.has(t.action))) return [];
   const known = (a: number, b: number) => data.some((t) => t.start < b && a < t.end);
   const strong = verbs.filter((t) => t.strength === '');
   const action = (a: number, b: number) => strong.some((t) => t.start < b && a < t.end);
@@ -185,8 +185,17 @@ export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
     }
     if (items.length === 0) {
       reason = 'action-list';
-      items = listFrom(view, skipFiller(view, after, clauseEnd), { known, action, limit: listLimit(view, after, block), lines: block.listStart < block.end && after <= block.listStart });
+      const from = skipFiller(view, after, clauseEnd);
+      const lines = block.listStart < block.end && after <= block.listStart;
+      items = listFrom(view, from, { known, action, limit: listLimit(view, after, block), lines });
       if (!items.some((it) => known(it.start, it.end))) items = [];
+      // "我们会收集您的缓存记录、手机存储状态": right after a collecting or sharing verb, a list the
+      // lexicon does not know holds when one of its items is named as data (…记录, …信息, …数据).
+      if (items.length === 0 && verbs[last]!.strength === '' && HEAD_VERB_ACTIONS.has(verbs[last]!.action) && from - after <= 4) {
+        const headed = (a: number, b: number) => known(a, b) || headNoun(view.slice(a, b));
+        const more = listFrom(view, from, { known: headed, action, limit: listLimit(view, after, block), lines });
+        if (more.length > 0 && more[0]!.start - from <= 2 && more.some((it) => headed(it.start, it.end))) items = more;
+      }
     }
     // Object first: "您的个人信息将被出售", "将位置信息和设备信息打包出售".
     if (items.length === 0) {
@@ -278,6 +287,12 @@ export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
     k = last;
   }
   return claims;
+}
+
+/** An item named as data by its last word ("缓存记录", "专辑信息"), not a generic or pointing one ("相关信息", "上述数据"). */
+function headNoun(text: string): boolean {
+  const t = text.trim().replace(/^(?:您的|你的|用户的|用戶的|您|你)/, '');
+  return t.length >= 3 && t.length <= 10 && /^[\u3400-\u9fff]+$/.test(t) && /(?:信息|資訊|资讯|数据|數據|资料|資料|记录|記錄|日志|日誌)$/.test(t) && !/^(?:相关|相關|上述|该|該|这|這|此|其|以下|如下|下列|必要|前述|有关|有關|部分|其他|其它|更多|额外|額外|个人|個人|用户|用戶|您|你|全部|所有|任何|各类|各類|各种|各種|一些|某些|特定|更|具体|具體|对应|對應|所需|不同|同类|同類|敏感|隐私|隱私|身份|公开|公開|非)/.test(t) && !/的/.test(t);
 }
 
 /** Actions that give data away: a party right after them is the recipient ("提供给合作方"). */
@@ -450,7 +465,7 @@ export function claimsFromBlocks(blocks: readonly TextBlock[], matcher: Matcher)
   blocks.forEach((b, index) => {
     const norm = normalize(b.text);
     const tokens = matchTokens(matcher, norm.base);
-    if (!tokens.some((t) => t.kind !== 'verb')) return;
+    if (!tokens.some((t) => t.kind !== 'verb' || (t.strength === '' && HEAD_VERB_ACTIONS.has(t.action)))) return;
     const base = norm.base;
     const view: TextView = {
       length: base.length,

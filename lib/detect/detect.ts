@@ -1,5 +1,5 @@
 import type { Category, DataType } from '../lexicon/types';
-import { findBlocks, textBlocks } from './blocks';
+import { findBlocks, opensBlock, textBlocks } from './blocks';
 import type { TextBlock } from './claims';
 import { breaksMidList, CLASS_START, continuesDefinition, definesCategory, sentenceSpan, type Block, type TextView } from './clauses';
 import { matchTokens, mayFind, type Matcher, type Token } from './match';
@@ -84,8 +84,9 @@ export function analyze(text: string, matcher: Matcher, options: DetectOptions =
   const tokens = matchTokens(matcher, norm.base);
   // Nothing matched: the cheap exit almost every page takes.
   if (tokens.length === 0) return { findings: [], blocks: [] };
-  // Blocks only around data words: a text of verbs alone has none.
-  const view = tokens.some((t) => t.kind !== 'verb') ? foldedView(norm.base, matcher.fold) : undefined;
+  // Blocks only around data words, or a verb with data named after it ("收集您的缓存记录").
+  const folded = foldedView(norm.base, matcher.fold);
+  const view = tokens.some((t) => t.kind !== 'verb' || opensBlock(folded, t)) ? folded : undefined;
   const found = view && findBlocks(view, tokens);
   const listVerbs = view && found ? listLineVerbs(view, tokens, found.blocks) : undefined;
   const findings = dropProductFeatures(text, dropGenericBiometricsOfFaces(text, findingsFromTokens(text, norm, tokens, matcher.fold, options.limit ?? Infinity, listVerbs)));

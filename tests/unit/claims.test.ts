@@ -20,6 +20,15 @@ describe('claims', () => {
     expect(claims('我们将删除您的个人信息或进行匿名化处理。').join()).not.toContain('进行');
   });
 
+  it('take a list the lexicon does not know right after a collecting or sharing verb when an item is named as data', () => {
+    expect(claims('我们会收集您的缓存记录、手机存储状态。我们也会收集您的手机号码。')).toEqual(['collect: 缓存记录/other, 手机存储状态/other', 'collect: 手机号码/phone']);
+    expect(claims('我们会向物流公司披露订单配送信息。您的手机号码不会被收集。')[0]).toBe('disclose: 订单配送信息/other');
+    // Not a generic or pointing word, not a long phrase, not after other words.
+    expect(claims('我们收集相关信息。手机号码。')).toEqual([]);
+    expect(claims('我们会收集并分析更多产品使用的统计信息。手机号码。')).toEqual([]);
+    expect(claims('我们会使用您的缓存记录。手机号码。')).toEqual([]);
+  });
+
   it('read what stands after 与 before 共享 as the recipients, and a verb naming a service as no action', () => {
     const out = read('我们将您的匿名化的用户画像与广告、分析服务类的授权合作伙伴共享。').claims;
     expect(out.map((c) => c.action)).toEqual(['share']);
