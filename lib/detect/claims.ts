@@ -319,7 +319,7 @@ function skipFiller(v: TextView, from: number, end: number): number {
   // "提供以下额外信息，将有助于…：昵称、头像": the list after the colon later in the sentence.
   const ahead = /^(?:您|你)?的?(?:以下|如下|下列)[\u3400-\u9fff]{0,6}?(?:信息|資訊|数据|數據|資料|资料)[^。；;：:\n]{1,40}[：:]\s*/.exec(v.slice(from, from + 80));
   if (ahead) return from + ahead[0].length;
-  const m = /^(?:并|並|或|和|、|\s)*(?:但不限于|但不限於|但不仅限于|但不僅限於)?(?:您|你|用户|用戶)?(?:的|在[^，,。]{1,16}?(?:时|中)(?:产生|提供)?的)?(?:[\u3400-\u9fff]{1,6}?的(?=以下|如下|下列))?(?:以下|如下|下列|这些|這些|相关|相關|必要的?)?(?:的)?(?:部分或全部|全部或部分|部分)?(?:(?:几|幾)?(?:类|類|种|種|项|項)?(?:的)?(?:个人信息|個人資料|个人数据|信息|資訊|数据|資料|内容|內容|权限|權限)(?:的)?(?:类型|類型|种类|種類|类别|類別|字段|范围|範圍|名称|名稱)?(?:[（(][^）)：:\n]{1,40}[）)])?\s*[：:]\s*)?|^\s*(?:these (?:data types|types of (?:data|information)|kinds of (?:data|information)|categories of (?:data|information))\s*:?\s*|(?:the following|your|the|some|certain)\s+)?/.exec(rest);
+  const m = /^(?:并|並|或|和|、|\s)*(?:但不限于|但不限於|但不仅限于|但不僅限於)?(?:您|你|用户|用戶)?(?:的|在[^，,。]{1,16}?(?:时|中)(?:产生|提供)?的|在[^，,。；;的]{1,16}的)?(?:[\u3400-\u9fff]{1,6}?的(?=以下|如下|下列))?(?:以下|如下|下列|这些|這些|相关|相關|必要的?)?(?:的)?(?:部分或全部|全部或部分|部分)?(?:(?:几|幾)?(?:类|類|种|種|项|項)?(?:的)?(?:个人信息|個人資料|个人数据|信息|資訊|数据|資料|内容|內容|权限|權限)(?:的)?(?:类型|類型|种类|種類|类别|類別|字段|范围|範圍|名称|名稱)?(?:[（(][^）)：:\n]{1,40}[）)])?\s*[：:]\s*)?|^\s*(?:these (?:data types|types of (?:data|information)|kinds of (?:data|information)|categories of (?:data|information))\s*:?\s*|(?:the following|your|the|some|certain)\s+)?/.exec(rest);
   return from + (m ? m[0].length : 0);
 }
 
