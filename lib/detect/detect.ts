@@ -106,15 +106,19 @@ const CAMERA_ROW = /对焦|追焦|對焦|自动曝光|自動曝光|autofocus|aut
  */
 const LINE_ACTION = /采集|採集|收集|蒐集|录入|錄入|登记|登記|存储|儲存|保存|上传|上傳|识别您|辨識您|collect|store|record|upload|enrol|your (?:face|fingerprint|palm|voice)/i;
 
+/** Sports science, where "biometrics" are measures of a body in motion (stride, acceleration). */
+const SPORT = /\b(?:athlet|sprint|coach|runner|stride|muscl|sports? scien|acceleration)/i;
 /**
  * A face or biometric word that names a product's feature in a price list or a spec sheet
  * (a lock shop's "3D人脸识别款 …… 2699元", a camera's "支持人脸检测…追焦"): no one's data is
- * processed there, so it is not a mention.
+ * processed there, so it is not a mention; nor is the bare word "biometrics" in sports science.
  */
 function dropProductFeatures(text: string, findings: Finding[]): Finding[] {
   if (findings.every((f) => f.category === 'personal_data')) return findings;
   return findings.filter((f) => {
     if (f.category === 'personal_data') return true;
+    // The "biometrics" of sports science measure a body in motion, not anyone's identity.
+    if (/^biometrics?$/.test(f.term) && SPORT.test(f.sentence)) return false;
     const ls = text.lastIndexOf('\n', f.start - 1) + 1;
     let le = text.indexOf('\n', f.end);
     if (le < 0) le = text.length;

@@ -18,6 +18,11 @@ describe('product features', () => {
     expect(summary('Price list\nSmart deadbolt with fingerprint reader and Wi-Fi bridge ....... $189.00')).toEqual([]);
     expect(summary('对焦系统：493点相位对焦，支持人脸检测、眼部检测和动物眼部追焦')).toEqual([]);
   });
+  it('take the "biometrics" of sports science for no mention, but keep biometric data of athletes', () => {
+    expect(summary('Coaches now track the biometrics of young sprinters with force plates.')).toEqual([]);
+    expect(summary('The league sold players\' biometric data to a betting firm, athletes say.')).toEqual(['biometric:biometric data']);
+    expect(summary('The bank now asks for biometrics when you log in.')).toEqual(['biometric:biometrics']);
+  });
   it('keep them when the line acts on someone\'s data or is not a row', () => {
     expect(summary('· 门店入口采集顾客人脸 …… 2699元')).toContain('face:人脸');
     expect(summary('超市开通了刷脸支付，立减5元。')).toEqual(['face:刷脸支付']);
