@@ -53,7 +53,8 @@ export interface FoundBlocks {
 
 /** Actions whose object, right after the verb, is data even when the lexicon does not know it. */
 export const HEAD_VERB_ACTIONS: ReadonlySet<string> = new Set(['collect', 'share', 'disclose', 'transfer', 'sell']);
-const HEAD_NOUN_AFTER = /^(?:您的|你的|用户的|用戶的)?[\u3400-\u9fff]{1,8}(?:信息|資訊|数据|數據|资料|資料|记录|記錄|日志|日誌)/;
+/** Data named right after the verb, in the folded view (記錄 reads as 记录). */
+const HEAD_NOUN_AFTER = /^(?:您的|你的|用户的)?[\u3400-\u9fff]{1,8}(?:信息|資訊|数据|资料|資料|记录|日志|日誌)/;
 
 /** Whether a verb opens a block of its own: a collecting or sharing verb with data named after it ("收集您的缓存记录"). */
 export function opensBlock(view: Pick<TextView, 'slice'>, t: Token): boolean {

@@ -289,10 +289,14 @@ export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
   return claims;
 }
 
-/** An item named as data by its last word ("缓存记录", "专辑信息"), not a generic or pointing one ("相关信息", "上述数据"). */
+/**
+ * An item named as data by its last word ("缓存记录", "专辑信息"), not a generic or pointing one
+ * ("相关信息", "上述数据"). It reads the folded view: Traditional forms the fold maps (個人, 記錄) need
+ * no alternative of their own.
+ */
 function headNoun(text: string): boolean {
-  const t = text.trim().replace(/^(?:您的|你的|用户的|用戶的|您|你)/, '');
-  return t.length >= 3 && t.length <= 10 && /^[\u3400-\u9fff]+$/.test(t) && /(?:信息|資訊|资讯|数据|數據|资料|資料|记录|記錄|日志|日誌)$/.test(t) && !/^(?:相关|相關|上述|该|該|这|這|此|其|以下|如下|下列|必要|前述|有关|有關|部分|其他|其它|更多|额外|額外|个人|個人|用户|用戶|您|你|全部|所有|任何|各类|各類|各种|各種|一些|某些|特定|更|具体|具體|对应|對應|所需|不同|同类|同類|敏感|隐私|隱私|身份|公开|公開|非)/.test(t) && !/的/.test(t);
+  const t = text.trim().replace(/^(?:您的|你的|用户的|您|你)/, '');
+  return t.length >= 3 && t.length <= 10 && /^[\u3400-\u9fff]+$/.test(t) && /(?:信息|資訊|资讯|数据|资料|資料|记录|日志|日誌)$/.test(t) && !/^(?:相关|上述|该|該|这|這|此|其|以下|如下|下列|必要|前述|有关|部分|其他|其它|更多|额外|个人|用户|您|你|全部|所有|任何|各类|各种|一些|某些|特定|更|具体|具體|对应|所需|不同|同类|敏感|隐私|身份|公开|公開|非)/.test(t) && !/的/.test(t);
 }
 
 /** Actions that give data away: a party right after them is the recipient ("提供给合作方"). */

@@ -106,6 +106,8 @@ const CAMERA_ROW = /对焦|追焦|對焦|自动曝光|自動曝光|autofocus|aut
  */
 const LINE_ACTION = /采集|採集|收集|蒐集|录入|錄入|登记|登記|存储|儲存|保存|上传|上傳|识别您|辨識您|collect|store|record|upload|enrol|your (?:face|fingerprint|palm|voice)/i;
 
+/** The science of face perception. */
+const BRAIN = /大脑|大腦|颞叶|顳葉|梭状回|梭狀迴|脸盲|臉盲|prosopagnosia|face blindness|fusiform|the brain/i;
 /** Sports science, where "biometrics" are measures of a body in motion (stride, acceleration). */
 const SPORT = /\b(?:athlet|sprint|coach|runner|stride|muscl|sports? scien|acceleration)/i;
 /**
@@ -119,6 +121,8 @@ function dropProductFeatures(text: string, findings: Finding[]): Finding[] {
     if (f.category === 'personal_data') return true;
     // The "biometrics" of sports science measure a body in motion, not anyone's identity.
     if (/^biometrics?$/.test(f.term) && SPORT.test(f.sentence)) return false;
+    // How the brain tells faces apart ("大腦如何辨識臉孔", face blindness): perception, not data.
+    if (f.category === 'face' && f.verb !== undefined && BRAIN.test(f.sentence)) return false;
     const ls = text.lastIndexOf('\n', f.start - 1) + 1;
     let le = text.indexOf('\n', f.end);
     if (le < 0) le = text.length;

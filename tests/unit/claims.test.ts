@@ -27,6 +27,8 @@ describe('claims', () => {
     expect(claims('我们收集相关信息。手机号码。')).toEqual([]);
     expect(claims('我们会收集并分析更多产品使用的统计信息。手机号码。')).toEqual([]);
     expect(claims('我们会使用您的缓存记录。手机号码。')).toEqual([]);
+    // The rule reads the folded text: Traditional forms the fold maps need no alternative of their own.
+    expect(claims('我們會收集您的快取記錄、手機儲存狀態。我們也會收集您的手機號碼。')[0]).toBe('collect: 快取記錄/other, 手機儲存狀態/other');
     // Where the data is kept ("您在某某和某某的…") is not an item of its own.
     expect(claims('我们会收集您在QQ和微信的注册账号相关信息（头像、昵称）。')).toEqual(['collect: 注册账号相关信息/account, 头像/account, 昵称/account']);
   });

@@ -23,6 +23,10 @@ describe('product features', () => {
     expect(summary('The league sold players\' biometric data to a betting firm, athletes say.')).toEqual(['biometric:biometric data']);
     expect(summary('The bank now asks for biometrics when you log in.')).toEqual(['biometric:biometrics']);
   });
+  it('take how the brain tells faces apart for no mention, but keep face recognition named beside the brain', () => {
+    expect(summary('大腦如何辨識臉孔？臉盲症的人很難認出熟人的臉。')).toEqual([]);
+    expect(summary('科学家模仿大脑研发人脸识别算法，已在地铁站试用。')).toEqual(['face:人脸识别']);
+  });
   it('keep them when the line acts on someone\'s data or is not a row', () => {
     expect(summary('· 门店入口采集顾客人脸 …… 2699元')).toContain('face:人脸');
     expect(summary('超市开通了刷脸支付，立减5元。')).toEqual(['face:刷脸支付']);
