@@ -5,6 +5,10 @@
  * matches, never over the whole text. Each block says what kind of text it is: a
  * statement, a definition ("个人信息是指……"), or boilerplate (a heading or table-of-
  * contents line, "本政策说明我们如何收集……"), which makes no claim.
+ *
+ * Every rule here reads the folded view, where a Traditional character the fold maps to
+ * Simplified (個, 於, 識) never occurs: rules list only the form that can occur
+ * (tests/unit/fold-rules.test.ts checks it).
  */
 
 export type BlockKind = 'statement' | 'definition' | 'boilerplate';
@@ -39,44 +43,44 @@ export const LIST_LINE = /^[\s*_#>]*(?:\d{1,2}[、.)．）]|[（(]\d{1,2}[)）]|
 /** A lead-in: the sentence introduces a list that follows it. */
 const LEAD_END = /(?:[:：]|包括|包含|如下|以下|例如|比如|such as|including|include|includes|following)[\s*_]*$/;
 /** A heading of the definitions part of a policy. */
-const DEFINITIONS_HEADING = /^[\s*_#>]*(?:[一二三四五六七八九十\d]{1,2}[、.．]\s*)?(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）]\s*)?(?:定义|释义|名词解释|名词定义|术语解释|(?:词语|用语|术语)(?:及|和|与)?(?:释义|定义)|术语(?:及|和|与)?定义|定義|釋義|名詞解釋|(?:詞語|用語)釋義|definitions?|interpretation|key terms)\b/;
+const DEFINITIONS_HEADING = /^[\s*_#>]*(?:[一二三四五六七八九十\d]{1,2}[、.．]\s*)?(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）]\s*)?(?:定义|释义|名词解释|名词定义|术语解释|(?:词语|用语|术语)(?:及|和|与)?(?:释义|定义)|术语(?:及|和|与)?定义|定義|釋義|definitions?|interpretation|key terms)\b/;
 
 /** A sentence that gives examples of the one before it. */
 export const EXAMPLES_START = /^[\s*_]*(?:例如|比如|譬如|诸如|諸如|具体包括|具體包括|主要包括|其中包括|such as|for example|e\.g\.)(?:\s*[，,：:])?/i;
 
 /** A definition: what a word means, not what is done with data. */
-export const DEFINITION = /是指|指的是|系指|所称|所稱|係指|是指以|定义为|定義為|是以电子|是以電子|[：:是]\s*一旦(?:泄露|洩露|洩漏|遭到)|等(?:均|都)?(?:属于|屬於)(?:个人|個人)?敏感(?:个人|個人)?(?:信息|資訊|資料)|[：:”"」』]\s*[*_]*\s*指(?!定|导|南|出|示|引|挥|望|令|标|向)|\bmeans\b|\brefers? to\b|\bis defined as\b|\bshall mean\b|\bincludes? any information\b/;
+export const DEFINITION = /是指|指的是|系指|所称|係指|是指以|定义为|是以电子|[：:是]\s*一旦(?:泄露|遭到)|等(?:均|都)?(?:属于)(?:个人)?敏感(?:个人)?(?:信息|資訊|資料)|[：:”"」』]\s*[*_]*\s*指(?!定|导|南|出|示|引|挥|望|令|标|向)|\bmeans\b|\brefers? to\b|\bis defined as\b|\bshall mean\b|\bincludes? any information\b/;
 /**
  * What a definition defines: a category of data or a term of the policy ("个人信息是指…",
  * "关联方是指…"), not a kind of data the policy then describes collecting ("日志信息：指您
  * 使用我们的服务时，系统自动采集的技术信息，包括…" is a statement of collection).
  */
 // Character classes: the view folds some Traditional characters and not others (個人資料 reads 个人資料).
-const DEFINED = /[个個]人(?:敏感)?(?:信息|[资資]料|[资資][讯訊]|[数數][据據])|生物(?:识别|識別|辨識|特征|特徵)(?:信息|資訊|資料)|敏感[个個]人(?:信息|[资資]料)|[儿兒]童|未成年|[关關][联聯](?:方|公司)|去[标標][识識]化|匿名化|本政策|本指引|[隐隱][私]政策|我[们們]|[产產]品|服[务務]|平台|用[户戶]|personal (?:data|information)|sensitive|affiliates?|we\b|services?/;
+const DEFINED = /个人(?:敏感)?(?:信息|[资資]料|[资資][讯訊]|数据)|生物(?:识别|特征)(?:信息|資訊|資料)|敏感个人(?:信息|[资資]料)|儿童|未成年|关联(?:方|公司)|去标识化|匿名化|本政策|本指引|隐[私]政策|我[们們]|产品|服务|平台|用户|personal (?:data|information)|sensitive|affiliates?|we\b|services?/;
 
 /** A category introduced by examples: "部分信息属于个人敏感信息，例如：…", "Sensitive personal information includes…". */
-const CLASS_EXAMPLES = /(?:属于|屬於|(?:被)?(?:认为|認為|视为|視為)是?|(?<=的(?:信息|資訊|資料))(?:为|為))(?:[个個]人)?敏感(?:[个個]人)?(?:信息|[资資]料|[资資][讯訊])[，,]?\s*(?:主要)?(?:例如|比如|譬如|诸如|諸如|如|包括|包含)|^[\s*_#>]*(?:[\d.()（）一二三四五六七八九十、]+\s*)?(?:sensitive )?personal (?:data|information)(?:\s*\([^)]{0,40}\))?\s+(?:includes?|consists? of|covers?|may include)\b|^[\s*_#>]*sensitive (?:data|information)\s+(?:includes?|consists? of|covers?)\b/i;
+const CLASS_EXAMPLES = /(?:属于|(?:被)?(?:认为|视为)是?|(?<=的(?:信息|資訊|資料))(?:为))(?:个人)?敏感(?:个人)?(?:信息|[资資]料|[资資][讯訊])[，,]?\s*(?:主要)?(?:例如|比如|譬如|诸如|諸如|如|包括|包含)|^[\s*_#>]*(?:[\d.()（）一二三四五六七八九十、]+\s*)?(?:sensitive )?personal (?:data|information)(?:\s*\([^)]{0,40}\))?\s+(?:includes?|consists? of|covers?|may include)\b|^[\s*_#>]*sensitive (?:data|information)\s+(?:includes?|consists? of|covers?)\b/i;
 /**
  * A sentence that opens with a category and its examples: "生物识别信息：如指纹、面部识别特征",
  * "敏感个人信息，例如：…". Everything in it defines the category ("个人敏感信息（如人脸）我们将加密存储"
  * says what is done, and is not one).
  */
-export const CLASS_START = /^[\s*_#>]*(?:[\d.()（）一二三四五六七八九十、]+\s*)?[*_]*(?:[个個]人)?(?:敏感(?:[个個]人)?|生物(?:识别|識別|辨識|特征|特徵))(?:信息|[资資]料|[资資][讯訊])[*_]*\s*[，,：:]\s*(?:例如|比如|譬如|诸如|諸如|如|包括|包含)/;
+export const CLASS_START = /^[\s*_#>]*(?:[\d.()（）一二三四五六七八九十、]+\s*)?[*_]*(?:个人)?(?:敏感(?:个人)?|生物(?:识别|特征))(?:信息|[资資]料|[资資][讯訊])[*_]*\s*[，,：:]\s*(?:例如|比如|譬如|诸如|諸如|如|包括|包含)/;
 
 /** Words put in a category: "面部识别特征、指纹属于个人生物识别信息". */
-const CLASS_OF = /(?:属于|屬於)(?:[个個]人)?(?:敏感(?:[个個]人)?|生物(?:识别|識別|辨識|特征|特徵))(?:信息|[资資]料|[资資][讯訊])/;
+const CLASS_OF = /(?:属于)(?:个人)?(?:敏感(?:个人)?|生物(?:识别|特征))(?:信息|[资資]料|[资資][讯訊])/;
 /** A collection or use statement before the category: "我们收集的以下信息属于敏感个人信息，包括…" is not a definition. */
-const ACTION_BEFORE = /收集|采集|採集|获取|獲取|蒐集|提供|使用|处理|處理|collect|use|process/i;
+const ACTION_BEFORE = /收集|采集|获取|蒐集|提供|使用|处理|collect|use|process/i;
 
 /**
  * The categories a policy says it involves, listed as a category's members
  * ("本隐私政策中涉及的个人敏感信息包括：…", "个人敏感信息举例：…", "生物识别信息，指…"):
  * the standard wording of GB/T 35273, copied by policies whatever they collect.
  */
-const POLICY_CATEGORIES = /^[\s*_#>]*(?:[\d.()（）一二三四五六七八九十、]+\s*)?[*_]*(?:本(?:隐私|隱私)?(?:权|權)?(?:政策|指引|声明|聲明|规则|規則)(?:中|内|內)?(?:所)?(?:涉及|提及|所述|述及|所称|所稱)的(?:[个個]人)?(?:敏感)?(?:[个個]人)?(?:信息|[资資]料|[资資][讯訊])|(?:[个個]人)?(?:敏感(?:[个個]人)?|生物(?:识别|識別|辨識|特征|特徵))?(?:信息|[资資]料|[资資][讯訊])(?:举例|舉例|示例)[*_]*\s*[：:]|\|?\s*(?:[个個]人)?(?:敏感(?:[个個]人)?|生物(?:识别|識別|辨識|特征|特徵)|身份|财产|財產|健康生理|通信|通訊|上网|上網)(?:信息|[资資]料|[资資][讯訊])\s*\||[^，,。：:\n]{0,12}(?:信息|[资資]料|[资資][讯訊]|[数數][据據])[，,]\s*指(?![定导導南出示引挥揮望令标標向纹紋甲尖头頭间間]))/;
+const POLICY_CATEGORIES = /^[\s*_#>]*(?:[\d.()（）一二三四五六七八九十、]+\s*)?[*_]*(?:本(?:隐私)?(?:权)?(?:政策|指引|声明|规则)(?:中|内)?(?:所)?(?:涉及|提及|所述|述及|所称)的(?:个人)?(?:敏感)?(?:个人)?(?:信息|[资資]料|[资資][讯訊])|(?:个人)?(?:敏感(?:个人)?|生物(?:识别|特征))?(?:信息|[资資]料|[资資][讯訊])(?:举例|舉例|示例)[*_]*\s*[：:]|\|?\s*(?:个人)?(?:敏感(?:个人)?|生物(?:识别|特征)|身份|财产|健康生理|通信|通訊|上网)(?:信息|[资資]料|[资資][讯訊])\s*\||[^，,。：:\n]{0,12}(?:信息|[资資]料|[资資][讯訊]|数据)[，,]\s*指(?![定导導南出示引挥揮望令标向纹甲尖头间]))/;
 
 /** The standard wording of what makes data sensitive ("一旦泄露、非法提供或滥用…"): its verbs are no action. */
-const HARM_CLAUSE = /一旦[^，,。]{0,16}(?:滥用|濫用|泄露|洩露|洩漏)/g;
+const HARM_CLAUSE = /一旦[^，,。]{0,16}(?:滥用|濫用|泄露)/g;
 
 export function definesCategory(text: string): boolean {
   if (CLASS_START.test(text) || POLICY_CATEGORIES.test(text)) return true;
@@ -108,10 +112,10 @@ function definitionList(v: TextView, from: number, to: number): boolean {
 }
 
 /** A lead-in to situations rather than data: the exceptions to consent, the cases of disclosure. */
-const EXCEPTIONS = /(?:以下|下列|如下)(?:情形|情况|情況|场景|场合)|(?:无需|無需|无须|不需要|不必)(?:事先)?(?:征得|徵得|取得|获得)|\b(?:the following (?:circumstances|situations|cases))\b|\bwithout (?:your )?consent\b/;
+const EXCEPTIONS = /(?:以下|下列|如下)(?:情形|情况|场景|场合)|(?:无需|無需|无须|不需要|不必)(?:事先)?(?:征得|取得|获得)|\b(?:the following (?:circumstances|situations|cases))\b|\bwithout (?:your )?consent\b/;
 
 /** A heading or table-of-contents line, or a sentence about the policy itself. */
-const BOILERPLATE = /(?:如何|怎样|怎樣)(?:收集|使用|共享|存储|儲存|保护|保護|蒐集|处理|處理|转让|轉讓|公开|公開|披露)|本(?:政策|指引|声明|聲明|规则|規則)(?:将|將)?(?:向您)?(?:说明|說明|介绍|介紹|帮助您了解|幫助您了解|告知|阐述|闡述|适用|適用)|\bhow (?:we|do we) (?:collect|use|share|store|protect|process)\b|\bthis (?:privacy )?(?:policy|notice|statement) (?:explains|describes|sets out|applies)\b/;
+const BOILERPLATE = /(?:如何|怎样)(?:收集|使用|共享|存储|儲存|保护|蒐集|处理|转让|公开|公開|披露)|本(?:政策|指引|声明|规则)(?:将|將)?(?:向您)?(?:说明|介绍|帮助您了解|幫助您了解|告知|阐述|闡述|适用|適用)|\bhow (?:we|do we) (?:collect|use|share|store|protect|process)\b|\bthis (?:privacy )?(?:policy|notice|statement) (?:explains|describes|sets out|applies)\b/;
 
 /** Where the line holding position i starts (after the line break before i). */
 function lineStart(v: TextView, i: number): number {
@@ -192,7 +196,7 @@ export function sentenceSpan(v: TextView, p: number): [number, number] {
 }
 
 /** A sentence that goes on with the members of what the one before it defined ("包括…", "如…", "在本隐私政策中包括，…"). */
-const CONTINUES = /^[\s*_]*(?:在本[^，,。\n]{0,10}(?:中|内|內))?(?:主要|具体|具體)?(?:包括|包含|如|例如|比如|譬如)[，,：:]?/;
+const CONTINUES = /^[\s*_]*(?:在本[^，,。\n]{0,10}(?:中|内))?(?:主要|具体|具體)?(?:包括|包含|如|例如|比如|譬如)[，,：:]?/;
 
 /** Whether the sentence starting at `a` lists the members of a category the sentence before it defines. */
 export function continuesDefinition(v: TextView, a: number): boolean {

@@ -6,6 +6,8 @@ import { breaksMidList, type TextView } from './clauses';
  * numbered lines under "这些信息包括："). Items a lexicon does not know are kept when they
  * stand between separators in a list the lexicon anchors; the list ends at a clause end,
  * a purpose ("用于", "to"), a condition, an action, or anything too long to be an item.
+ * Its rules read the folded view, as those of clauses.ts do: no Traditional character the
+ * fold maps away (tests/unit/fold-rules.test.ts).
  */
 export interface ListItem {
   start: number;
@@ -17,14 +19,14 @@ export interface ListItem {
 /** Separators between items. */
 const SEP_CJK = /^(?:、|，|,|\/|和\/或|以及|或者|及其|和|及|与|與|或|跟|；|;|\s+)$/;
 /** Words that open a list or introduce examples. */
-const LEAD_CJK = /^(?:包括但不限于|包括但不限於|包括|包含|例如|比如|诸如|諸如|譬如|即|如|具体为|具體為|具体包括|主要包括|主要为|含|(?:这些|這些|该等|該等|上述)(?:个人|個人)?(?:信息|資訊|数据|數據|資料)(?:为|為|包括|是|具体为|具體為))(?:[：:]|(?<=例如|比如|譬如|诸如|諸如)[，,])?/;
+const LEAD_CJK = /^(?:包括但不限于|包括|包含|例如|比如|诸如|諸如|譬如|即|如|具体为|具体包括|主要包括|主要为|含|(?:这些|這些|该等|該等|上述)(?:个人)?(?:信息|資訊|数据|資料)(?:为|包括|是|具体为))(?:[：:]|(?<=例如|比如|譬如|诸如|諸如)[，,])?/;
 const LEAD_EN = /^(?:including but not limited to|including|includes|include|such as|e\.g\.,?|for example,?|namely|like)\s+/;
 /** An item cannot contain these: they start a purpose, a condition, a subject or another statement. */
-const NOT_ITEM_CJK = /用于|用以|以便|以及时|为了|为您|為您|以免|以确保|以保障|从而|目的|以提供|以完成|以实现|以验证|以帮助|以向|当您|当你|时候|如果|若您|您可以|你可以|您可|我们|我們|将会|将(?=[您其个所这该])|会(?=[收获使用存提共上传记读采])|可能|需要|应当|可以|请|通过|根据|依据|按照|并非|不会|无法|拒绝|同意|授权|权限的|是否|就是|是指|属于|屬於|这些|該等|该等|此类|上述|下列|以下|如下|^(?:作为|作為|进行|進行|对|對|向|给|由|被|从|因|但|均|中(?!国|文|奖)|时(?!间|区|长|段|刻|效|速|钟)|后(?!台)|里|并|且|或|为|為|在(?!线))|.您|将(?!军)|是(?!否)|如有|其中|相关的|有关的|直接|^[#\d一二三四五六七八九十\s.、]+$|情形|(?<!使用|运行|運行|安装|安裝)情况|遵守|法律|法规|规定|要求|命令|(?<!应用|應用|小)程序|侦查|起诉|审判|判决|利益|国家安全|公共安全|公共卫生|新闻报道|(?<!分发|分發|下载|下載|安装|安裝|来源|來源)渠道|编辑|传播|修改|删除|更正|复制|加工|整理|注销|撤回|查阅|转发|使用我们|为您提供/;
+const NOT_ITEM_CJK = /用于|用以|以便|以及时|为了|为您|以免|以确保|以保障|从而|目的|以提供|以完成|以实现|以验证|以帮助|以向|当您|当你|时候|如果|若您|您可以|你可以|您可|我们|我們|将会|将(?=[您其个所这该])|会(?=[收获使用存提共上传记读采])|可能|需要|应当|可以|请|通过|根据|依据|按照|并非|不会|无法|拒绝|同意|授权|权限的|是否|就是|是指|属于|这些|該等|该等|此类|上述|下列|以下|如下|^(?:作为|进行|对|向|给|由|被|从|因|但|均|中(?!国|文|奖)|时(?!间|区|长|段|刻|效|速|钟)|后(?!台)|里|并|且|或|为|在(?!线))|.您|将(?!军)|是(?!否)|如有|其中|相关的|有关的|直接|^[#\d一二三四五六七八九十\s.、]+$|情形|(?<!使用|运行|安装|安裝)情况|遵守|法律|法规|规定|要求|命令|(?<!应用|小)程序|侦查|起诉|审判|判决|利益|国家安全|公共安全|公共卫生|新闻报道|(?<!分发|下载|安装|安裝|来源)渠道|编辑|传播|修改|删除|更正|复制|加工|整理|注销|撤回|查阅|转发|使用我们|为您提供/;
 /** Nouns that end a service, a purpose or a rule, not data ("搜索推荐功能", "安全措施"). */
-const NOT_ITEM_END_CJK = /(?:功能|服务|服務|(?<!分发|分發|下载|下載|安装|安裝|来源|來源)渠道|情形|措施|目的|要求|规定|协议|程序|权利|义务|责任|利益|活动|需要|需求|机构|公司|的|时|中|之后|之前|前|后|外|结合|关联|匹配|评估|约束)$/;
+const NOT_ITEM_END_CJK = /(?:功能|服务|(?<!分发|下载|安装|安裝|来源)渠道|情形|措施|目的|要求|规定|协议|程序|权利|义务|责任|利益|活动|需要|需求|机构|公司|的|时|中|之后|之前|前|后|外|结合|关联|匹配|评估|约束)$/;
 /** Actions a list right after a verb may start with ("上传、制作、编辑、发布视频"): not data unless under a head ("行为信息：点击、关注"). */
-const UI_ACTION = /^(?:制作|发布|編輯|编辑|下载|下載|安装|安裝|卸载|登录|登入|注册|註冊|分享|评论|點讚|点赞|关注|收藏|购买|支付|充值|修改|删除|删減|转发)$/;
+const UI_ACTION = /^(?:制作|发布|编辑|下载|安装|安裝|卸载|登录|登入|注册|分享|评论|点赞|关注|收藏|购买|支付|充值|修改|删除|删減|转发)$/;
 const NOT_ITEM_EN = /\b(?:to|for|when|if|in order|so that|so we|which|that|who|why|how|whether|said|says|asked|questioned|because|we|you|us|our|will|may|can|must|is|are|was|were|be|been|by|from|about|through|via|with|without|unless|where)\b/;
 const MAX_ITEM = { cjk: 18, latin: 48 };
 const MAX_ITEMS = 60;
@@ -32,9 +34,9 @@ const OPEN = '（(【[「';
 const CLOSE = '）)】]」';
 
 /** Item text without the modifiers a list puts before it ("您的", "相关的", "your", "the"). */
-const MODIFIER_CJK = /^(?:您的|你的|用户的|用戶的|您本人的|本人的|其他的?|其它的?|其(?![他它余餘])|我们的|相关的?|相關的?|必要的?|有关的?|部分|一些|具体的?|您所使用的|所使用的|您使用的|您|你|了|到|过|的)+/;
+const MODIFIER_CJK = /^(?:您的|你的|用户的|您本人的|本人的|其他的?|其它的?|其(?![他它余])|我们的|相关的?|必要的?|有关的?|部分|一些|具体的?|您所使用的|所使用的|您使用的|您|你|了|到|过|的)+/;
 const MODIFIER_EN = /^(?:your|their|the|a|an|any|some|certain|other|such|basic|related)\s+/;
-const TRAILING_CJK = /(?:等等?(?:信息|数据|資料|資訊|数据信息)?|等相关信息|在内|在內|信息$(?=x)|\s+)$/;
+const TRAILING_CJK = /(?:等等?(?:信息|数据|資料|資訊|数据信息)?|等相关信息|在内|信息$(?=x)|\s+)$/;
 
 function isCjkChar(c: string): boolean {
   return c >= '\u3400' && c <= '\u9fff';
@@ -66,18 +68,18 @@ function trimItem(v: TextView, a: number, b: number): [number, number] | null {
   s = s.replace(/(?<=\S)[*_\s]+$/, '');
   // "对我们服务的详细使用情况", "您在第三方平台注册的公开信息", "不识别您个人身份的间接画像标签":
   // a long relative clause before the last 的 is not the data; the noun after it is.
-  strip(/^(?:对|對|关于|關於)[^的]{1,12}的/);
+  strip(/^(?:对|关于)[^的]{1,12}的/);
   // "收集未成年人个人信息的情况": the case, not the data; the data is before 的.
-  s = s.replace(/的(?:情况|情形|情況|时候|時候)$/, '');
+  s = s.replace(/的(?:情况|情形|时候)$/, '');
   // "驾驶证等载明您身份的证件": the item is what stands before 等; the rest sums the list up.
   const deng = /^(.{2,}?)等(?![级級待同])(?=[\u3400-\u9fff]{2})/.exec(s);
   if (deng && /的|您|你/.test(s.slice(deng[0].length))) s = deng[1]!;
   // "录音文件在存储时…": 在 opens the time or place of the action, not the data.
-  s = s.replace(/(?<=[\u3400-\u9fff]{2})(?:在|于|於)$/, '');
+  s = s.replace(/(?<=[\u3400-\u9fff]{2})(?:在|于)$/, '');
   // "手机信息包括：…": the head, without its lead word.
   s = s.replace(/(?<=[\u3400-\u9fff]{2})(?:主要)?(?:包括|包含)$/, '');
   const de = s.lastIndexOf('的');
-  if (de > 0 && de < s.length - 1 && (de > 6 || /您|你|不|我们|用户|用戶|在/.test(s.slice(0, de)))) {
+  if (de > 0 && de < s.length - 1 && (de > 6 || /您|你|不|我们|用户|在/.test(s.slice(0, de)))) {
     lead += de + 1;
     s = s.slice(de + 1);
   }
@@ -101,8 +103,8 @@ function trimItem(v: TextView, a: number, b: number): [number, number] | null {
 function genericTail(v: TextView, span: [number, number] | null, known: ListOptions['known']): [number, number] | null {
   if (!span) return span;
   const t = v.slice(span[0], span[1]);
-  const g = /的((?:个人|個人)(?:敏感)?(?:信息|資料|资料|数据|數據|資訊))$/.exec(t);
-  if (!g || known(span[0], span[0] + g.index) || /孩子|儿童|兒童|子女|未成年|学生|學生|员工|員工/.test(t.slice(0, g.index))) return span;
+  const g = /的((?:个人)(?:敏感)?(?:信息|資料|资料|数据|資訊))$/.exec(t);
+  if (!g || known(span[0], span[0] + g.index) || /孩子|儿童|子女|未成年|学生|员工/.test(t.slice(0, g.index))) return span;
   return [span[1] - g[1]!.length, span[1]];
 }
 
@@ -112,23 +114,23 @@ const BARE = /^(?:信息|数据|資料|資訊|资料|数据信息|内容|informa
 const NOT_DATA_CJK = new RegExp(
   [
     // The principles data is handled by: "合法、正当、必要".
-    String.raw`^(?:合法|正当|正當|必要|真实|真實|准确|準確|有效|完整|及时|及時|诚信|誠信|透明|公开|公開|自愿|自願|安全|最小必要|知情同意)(?:性|的)?$`,
+    String.raw`^(?:合法|正当|正當|必要|真实|准确|有效|完整|及时|诚信|誠信|透明|公开|公開|自愿|自願|安全|最小必要|知情同意)(?:性|的)?$`,
     // A note in brackets ("（非必填）", "（部分）", "（如有）"), or identity as such.
-    String.raw`^(?:非必填|必填|选填|選填|可选|可選|部分|如有|如適用|如适用|若有|必要时|必要時|可选填|可不填|如已登录|已登录|如已登錄|已登錄|(?:个人|個人)?身份)$`,
+    String.raw`^(?:非必填|必填|选填|選填|可选|可選|部分|如有|如適用|如适用|若有|必要时|可选填|可不填|如已登录|已登录|(?:个人)?身份)$`,
     // A wish, an experience, a product, service, feature or operation.
-    String.raw`不想|不愿|不願|不希望|(?:体验|體驗)$`,
-    String.raw`^(?:(?:所)?使用的|我们的)?(?:产品|產品|服务|服務|功能|(?:用户)?操作|使用)$`,
+    String.raw`不想|不愿|不願|不希望|(?:体验)$`,
+    String.raw`^(?:(?:所)?使用的|我们的)?(?:产品|服务|功能|(?:用户)?操作|使用)$`,
     // An item that ends in a step or a lead word, or holds a clause ("才能", "采取…").
-    String.raw`(?:使用|包括|包含|如下|注册|註冊|登录|登錄|绑定|綁定)$`,
-    String.raw`才能|选择使用|選擇使用|采取|採取|均留有`,
+    String.raw`(?:使用|包括|包含|如下|注册|登录|绑定)$`,
+    String.raw`才能|选择使用|選擇使用|采取|均留有`,
     // An error state ("个人信息有错误").
-    String.raw`(?:有误|有誤|错误|錯誤|不完整|不准确|不準確)$`,
+    String.raw`(?:有误|错误|不完整|不准确)$`,
     // A generic word with more after it ("个人信息的第三方", "个人信息已…").
-    String.raw`(?:个人|個人|用户|用戶)(?:敏感)?(?:信息|資料|资料|数据|數據|資訊)(?:的|已|主体|主體|遵循|类型|類型|种类|種類|范围|範圍|处理|處理|保护|保護|时|時|中)`,
+    String.raw`(?:个人|用户)(?:敏感)?(?:信息|資料|资料|数据|資訊)(?:的|已|主体|主體|遵循|类型|种类|范围|处理|保护|时|中)`,
     // Security processing ("对个人敏感信息做加密").
-    String.raw`做(?:加密|匿名|去标识|去標識|脱敏|脫敏)`,
+    String.raw`做(?:加密|匿名|去标识|脱敏|脫敏)`,
     // A rule, a period, or an action at the end ("与广告服务商共享").
-    String.raw`(?:原则|原則|规则|規則|条款|條款|期间|期間|步骤|步驟|共享|分享|披露|转让|轉讓)$`,
+    String.raw`(?:原则|规则|条款|期间|步骤|步驟|共享|分享|披露|转让)$`,
   ].join('|'),
 );
 
@@ -143,7 +145,7 @@ function acceptable(text: string): boolean {
 }
 
 /** Where a purpose starts inside a run of text ("头像以加强个性化展示"): the item ends there. */
-const PURPOSE_START = /^(?:用于|用以|以便|为了|从而|以(?:加|提|完|实|确|保|验|帮|向|进|改|优|满|识|防|供|便|及时|为|為)|来(?:完|提|实|确|保|验|帮|进|改|优|满|识|防)|(?:向|为|為|给|給)(?:您|你)(?:推|提|展|发|發|显|顯)|被|进行|進行|超出|并(?!且)|並(?!且)|在被)/;
+const PURPOSE_START = /^(?:用于|用以|以便|为了|从而|以(?:加|提|完|实|确|保|验|帮|向|进|改|优|满|识|防|供|便|及时|为)|来(?:完|提|实|确|保|验|帮|进|改|优|满|识|防)|(?:向|为|给)(?:您|你)(?:推|提|展|发|显|顯)|被|进行|超出|并(?!且)|並(?!且)|在被)/;
 
 export interface ListOptions {
   /** Positions of words the lexicon knows as data: a list needs one to hold. */
@@ -262,7 +264,7 @@ export function listFrom(v: TextView, from: number, opts: ListOptions): ListItem
         continue;
       }
       // "腾讯科技（深圳）有限公司": the bracket is part of a company's name.
-      if (/^(?:有限|股份|科技|网络|網絡|信息|資訊)*(?:公司|集团|集團)/.test(v.slice(close + 1, close + 8))) break;
+      if (/^(?:有限|股份|科技|网络|信息|資訊)*(?:公司|集团|集團)/.test(v.slice(close + 1, close + 8))) break;
       const inner = listFrom(v, j + 1, { ...opts, limit: close, lines: false });
       if (inner.length && ok) for (const it of inner) items.push({ ...it, head: span![0] });
       i = close + 1;
