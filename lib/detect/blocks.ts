@@ -51,14 +51,19 @@ export interface FoundBlocks {
   descriptions: [number, number][];
 }
 
-/** Actions whose object, right after the verb, is data even when the lexicon does not know it. */
-export const HEAD_VERB_ACTIONS: ReadonlySet<string> = new Set(['collect', 'share', 'disclose', 'transfer', 'sell']);
+/** Actions that give data away: a party right after them is the recipient ("提供给合作方"). */
+export const GIVES_AWAY: ReadonlySet<string> = new Set(['share', 'transfer', 'disclose', 'sell']);
 /** Data named right after the verb, in the folded view (記錄 reads as 记录). */
 const HEAD_NOUN_AFTER = /^(?:您的|你的|用户的)?[\u3400-\u9fff]{1,8}(?:信息|資訊|数据|资料|資料|记录|日志|日誌)/;
 
-/** Whether a verb opens a block of its own: a collecting or sharing verb with data named after it ("收集您的缓存记录"). */
+/** A collecting or data-giving verb (not a weak one): what stands right after it is data, even when the lexicon does not know it. */
+export function takesData(t: Token): boolean {
+  return t.kind === 'verb' && t.strength === '' && (t.action === 'collect' || GIVES_AWAY.has(t.action));
+}
+
+/** Whether a verb opens a block of its own: it takes data, and data is named after it ("收集您的缓存记录"). */
 export function opensBlock(view: Pick<TextView, 'slice'>, t: Token): boolean {
-  return t.kind === 'verb' && t.strength === '' && HEAD_VERB_ACTIONS.has(t.action) && HEAD_NOUN_AFTER.test(view.slice(t.end, t.end + 16));
+  return takesData(t) && HEAD_NOUN_AFTER.test(view.slice(t.end, t.end + 16));
 }
 
 export function findBlocks(view: TextView, tokens: readonly Token[]): FoundBlocks {

@@ -1,6 +1,6 @@
 import { isSensitive } from '../lexicon/data-types';
 import type { Action, DataType } from '../lexicon/types';
-import { describesMembers, HEAD_VERB_ACTIONS, LEAD_VERB, type TextBlock } from './blocks';
+import { describesMembers, GIVES_AWAY, LEAD_VERB, takesData, type TextBlock } from './blocks';
 import { breaksMidList, continuesDefinition, definesCategory, EXAMPLES_START, sentenceSpan, type Block, type TextView } from './clauses';
 import { listBefore, listFrom, type ListItem } from './lists';
 import { matchTokens, type Matcher, type Token } from './match';
@@ -117,7 +117,7 @@ export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
   // A verb made a noun (提供者, 服务提供商, 使用方, 收集方式) is no action, and no end of a list.
   const verbs = inBlock.filter((t) => t.kind === 'verb' && t.strength !== 'trait' && !(CJK.test(t.surface) && /^(?:者|商|方(?!面))/.test(view.slice(t.end, t.end + 1))));
   const data = inBlock.filter((t) => t.kind !== 'verb');
-  if (data.length === 0 && !verbs.some((t) => t.strength === '' && HEAD_VERB_ACTIONS.has(t.action))) return [];
+  if (data.length === 0 && !verbs.some(takesData)) return [];
   const known = (a: number, b: number) => data.some((t) => t.start < b && a < t.end);
   const strong = verbs.filter((t) => t.strength === '');
   const action = (a: number, b: number) => strong.some((t) => t.start < b && a < t.end);
@@ -191,7 +191,7 @@ export function claimsInBlock(ctx: ClaimContext, block: Block): Claim[] {
       if (!items.some((it) => known(it.start, it.end))) items = [];
       // "我们会收集您的缓存记录、手机存储状态": right after a collecting or sharing verb, a list the
       // lexicon does not know holds when one of its items is named as data (…记录, …信息, …数据).
-      if (items.length === 0 && verbs[last]!.strength === '' && HEAD_VERB_ACTIONS.has(verbs[last]!.action) && from - after <= 4) {
+      if (items.length === 0 && takesData(verbs[last]!) && from - after <= 4) {
         const headed = (a: number, b: number) => known(a, b) || headNoun(view.slice(a, b));
         const more = listFrom(view, from, { known: headed, action, limit: listLimit(view, after, block), lines });
         if (more.length > 0 && more[0]!.start - from <= 2 && more.some((it) => headed(it.start, it.end))) items = more;
@@ -299,8 +299,6 @@ function headNoun(text: string): boolean {
   return t.length >= 3 && t.length <= 10 && /^[\u3400-\u9fff]+$/.test(t) && /(?:信息|資訊|资讯|数据|资料|資料|记录|日志|日誌)$/.test(t) && !/^(?:相关|上述|该|該|这|這|此|其|以下|如下|下列|必要|前述|有关|部分|其他|其它|更多|额外|个人|用户|您|你|全部|所有|任何|各类|各种|一些|某些|特定|更|具体|具體|对应|所需|不同|同类|敏感|隐私|身份|公开|公開|非)/.test(t) && !/的/.test(t);
 }
 
-/** Actions that give data away: a party right after them is the recipient ("提供给合作方"). */
-const GIVES_AWAY: ReadonlySet<Action | ''> = new Set(['share', 'transfer', 'disclose', 'sell']);
 
 /**
  * A verb word that is not an action here: the end of a noun in a list ("航程查询、行程管理"), a
@@ -469,7 +467,7 @@ export function claimsFromBlocks(blocks: readonly TextBlock[], matcher: Matcher)
   blocks.forEach((b, index) => {
     const norm = normalize(b.text);
     const tokens = matchTokens(matcher, norm.base);
-    if (!tokens.some((t) => t.kind !== 'verb' || (t.strength === '' && HEAD_VERB_ACTIONS.has(t.action)))) return;
+    if (!tokens.some((t) => t.kind !== 'verb' || takesData(t))) return;
     const base = norm.base;
     const view: TextView = {
       length: base.length,

@@ -89,7 +89,7 @@ export function analyze(text: string, matcher: Matcher, options: DetectOptions =
   const view = tokens.some((t) => t.kind !== 'verb' || opensBlock(folded, t)) ? folded : undefined;
   const found = view && findBlocks(view, tokens);
   const listVerbs = view && found ? listLineVerbs(view, tokens, found.blocks) : undefined;
-  const findings = dropProductFeatures(text, dropGenericBiometricsOfFaces(text, findingsFromTokens(text, norm, tokens, matcher.fold, options.limit ?? Infinity, listVerbs)));
+  const findings = dropNonMentions(text, dropGenericBiometricsOfFaces(text, findingsFromTokens(text, norm, tokens, matcher.fold, options.limit ?? Infinity, listVerbs)));
   if (!view || !found) return { findings, blocks: [] };
   markDefinitions(findings, found.blocks, found.descriptions, norm, view);
   return { findings, blocks: textBlocks(found.blocks, text, (a, b) => toOriginalSpan(norm, a, b)) };
@@ -113,9 +113,10 @@ const SPORT = /\b(?:athlet|sprint|coach|runner|stride|muscl|sports? scien|accele
 /**
  * A face or biometric word that names a product's feature in a price list or a spec sheet
  * (a lock shop's "3D人脸识别款 …… 2699元", a camera's "支持人脸检测…追焦"): no one's data is
- * processed there, so it is not a mention; nor is the bare word "biometrics" in sports science.
+ * processed there, so it is not a mention; nor is the bare word "biometrics" in sports science,
+ * nor a face a verb pairs where the text is about how the brain tells faces apart.
  */
-function dropProductFeatures(text: string, findings: Finding[]): Finding[] {
+function dropNonMentions(text: string, findings: Finding[]): Finding[] {
   if (findings.every((f) => f.category === 'personal_data')) return findings;
   return findings.filter((f) => {
     if (f.category === 'personal_data') return true;
