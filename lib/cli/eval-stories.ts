@@ -1,12 +1,13 @@
 /**
- * npm run eval:stories [-- --holdout | --blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind7] [-- --json]: the story ranking on a query set.
+ * npm run eval:stories [-- --holdout | --blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind7 | --blind8] [-- --json]: the story ranking on a query set.
  * --blind: the first 60-page blind set (no want lists; pooled judgments only), scored once, then developed on.
  * --blind2: the second 60-page blind set, written and pooled after that work: scored once, then developed on.
  * --blind3: the third 60-page blind set, pooled after the work on the second: scored once, then developed on.
  * --blind4: the fourth, pooled after the work on the third: scored once, then developed on.
  * --blind5: the fifth (a new writer, next round), pooled after the work on the fourth: scored once, then developed on.
  * --blind6: the sixth, its texts starting with the page's headline, pooled after the work on the fifth: scored once, then developed on.
- * --blind7: the seventh, written like the sixth, pooled after the work on the sixth: scored once.
+ * --blind7: the seventh, written like the sixth, pooled after the work on the sixth: scored once, then developed on.
+ * --blind8: the eighth (a new writer, titles as a browser tab shows them), pooled after the work on the seventh: scored once.
  *
  * Two ways of scoring, both printed:
  * - strict: against the set's own `want` lists (up to 3 stories per page, most wanted

@@ -115,7 +115,7 @@ export const PRACTICE_CUES = {
   face_search: {
     zh: '抓取照片做人脸搜索',
     en: 'scraping photos for face search',
-    cues: ['从网络', '从互联网', '网络抓取', '网上抓取', '互联网抓取', '抓取照片', '抓取图片', '抓取公开', '爬取', '爬虫', '以图搜', '人脸搜索', '搜索引擎', '搜索工具', '人脸搜寻', '搜寻引擎', 'scrape', 'scraped', 'scraping', 'search engine', 'face search', 'search tool', 'crawl'],
+    cues: ['从网络', '从互联网', '网络抓取', '网上抓取', '互联网抓取', '抓取照片', '抓取图片', '抓取公开', '爬取', '爬虫', '以图搜', '人脸搜索', '搜索引擎', '搜索工具', '人脸搜寻', '搜寻引擎', '以脸搜', '相似样貌', '样貌搜寻', 'scrape', 'scraped', 'scraping', 'search engine', 'face search', 'search tool', 'crawl'],
   },
   attendance: {
     zh: '考勤打卡',
@@ -125,7 +125,7 @@ export const PRACTICE_CUES = {
   entry_gate: {
     zh: '刷脸或指纹进门',
     en: 'face or fingerprint entry',
-    cues: ['门禁', '闸机', '入园', '刷脸进', '刷脸入', '刷脸开门', '才能进门', '才能入', 'gate', 'turnstile', 'access control', 'entry system'],
+    cues: ['门禁', '闸机', '识别闸', '人脸闸', '入园', '刷脸进', '刷脸入', '刷脸开门', '才能进门', '才能入', 'gate', 'turnstile', 'access control', 'entry system'],
   },
   transfer_abroad: {
     zh: '数据传到境外',
@@ -135,12 +135,12 @@ export const PRACTICE_CUES = {
   deepfake: {
     zh: '换脸',
     en: 'face swapping',
-    cues: ['换脸', '深度伪造', 'deepfake', 'face swap', 'face-swap', 'face-swapped'],
+    cues: ['换脸', '深度伪造', '深伪', '脸被合成', '脸合成', '合成进色情', '合成到不雅', '不雅视频', '不雅影片', '把我的脸换', 'deepfake', 'face swap', 'face-swap', 'face-swapped', 'nudify', 'undress app', 'fake nude'],
   },
   tagging: {
     zh: '照片里自动认脸',
     en: 'recognizing faces in photos',
-    cues: ['合照', '自动标记', '人脸标记', '标记好友', '标记功能', '标签功能', 'tag suggestion', 'tag suggestions', 'tagging feature', 'photo tagging', 'tag friends', 'face grouping', 'group photos'],
+    cues: ['合照', '自动标记', '人脸标记', '标记好友', '标记功能', '标签功能', 'tag suggestion', 'tag suggestions', 'tagging feature', 'photo tagging', 'tag friends', 'face grouping', 'group photos', '要标记', '标记你', '标记我', 'tag you', 'tagged me', 'suggested tag'],
   },
   voice_devices: {
     zh: '语音助手和摄像门铃',
@@ -160,12 +160,22 @@ export const PRACTICE_CUES = {
   camera_hacking: {
     zh: '摄像头被入侵',
     en: 'hacked cameras',
-    cues: ['摄像头被入侵', '入侵摄像头', '摄像头被破解', '破解摄像头', '摄录机被入侵', '入侵家居摄录机', '默认密码', '预设密码', 'hacked camera', 'hacked cameras', 'cameras were hacked', 'camera was hacked', 'default password'],
+    cues: ['摄像头被入侵', '入侵摄像头', '摄像头被破解', '破解摄像头', '摄录机被入侵', '入侵家居摄录机', '默认密码', '预设密码', '家庭摄像头', '家用摄像头', '网络摄像头', '网络摄影机', '网络摄录机', '家居摄录机', '入侵用户摄像头', '摄像头账号', '摄像头的账号', 'hacked camera', 'hacked cameras', 'cameras were hacked', 'camera was hacked', 'default password', 'home camera', 'home cameras', 'home security camera', 'indoor camera', 'camera feed', 'camera feeds'],
   },
   waybill: {
     zh: '快递面单',
     en: 'courier waybills',
     cues: ['面单', '快递单', '运单', 'waybill'],
+  },
+  order_scam: {
+    zh: '骗子拿着泄露的订单信息行骗',
+    en: 'scammers quoting leaked order details',
+    cues: ['订单号', '订单信息', '订单资料', '订单内容', '购买纪录', '购买记录', '买了什么', '解除分期', '误设分期', '取消分期', '改签', '冒充客服', '假客服', '诈骗电话', '诈骗短信', '诈骗集团', '诈骗团伙', '反诈骗', 'order number', 'order details', 'fake customer service', 'scam call', 'scam calls', 'scam text', 'fraudsters'],
+  },
+  worker_monitoring: {
+    zh: '监控员工',
+    en: 'monitoring workers',
+    cues: ['监控员工', '员工监控', '监视员工', '监控软件', '工位', '截屏', '监控办公', 'employee monitoring', 'worker monitoring', 'monitoring software', 'bossware', 'keystroke', 'keystrokes', 'productivity tracking', 'monitors workers', 'monitored workers', 'monitoring of staff', 'workforce analytics'],
   },
   data_sale: {
     zh: '买卖个人信息',

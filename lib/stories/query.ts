@@ -35,7 +35,9 @@ function deviceFeature(f: Pick<Finding, 'category' | 'term' | 'verb'>): boolean 
 
 /**
  * Stories for a page: none unless the page has a finding that counts, and none when all it
- * mentions is a device's unlock feature. Used by the background and the CLI.
+ * mentions is a device's unlock feature: findings in a sentence that names one ("人脸解锁…
+ * 安全性不如指纹", "官方称面部数据仅存储在手机安全芯片中") are about the device too. Used by
+ * the background and the CLI.
  */
 export function storiesForPage(
   ranker: Ranker,
@@ -46,6 +48,7 @@ export function storiesForPage(
   signals?: PageSignals,
 ): RankedStory[] {
   const counted = findings.filter(counts);
-  if (counted.length === 0 || counted.every(deviceFeature)) return [];
+  const deviceSentences = new Set(counted.filter(deviceFeature).map((f) => f.sentence));
+  if (counted.every((f) => deviceSentences.has(f.sentence))) return [];
   return ranker.rank(buildStoryQuery(findings, title, context, signals), limit);
 }

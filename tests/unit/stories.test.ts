@@ -7,6 +7,7 @@ import { loadStoryFiles } from '../../lib/stories/load-node';
 import { createRanker, DEFAULT_BOOSTS as DEFAULT_BOOSTS_FOR_TEST, describeWhy, storyPractices } from '../../lib/stories/rank';
 import { cueTest } from '../../lib/stories/cues';
 import { buildStoryQuery } from '../../lib/stories/query';
+import { storiesForText } from '../../lib/stories/page-query';
 import { jiebaSegment } from '../../lib/stories/segment-node';
 import { tokenizeForIndex, tokenizeQuery } from '../../lib/stories/tokenize';
 import { findingContext } from '../../lib/detect/context';
@@ -104,6 +105,22 @@ describe('retrieval', () => {
     expect(practices('nl-ap-clearview-2024')).toContain('face_search');
     expect(practices('uk-ico-serco-leisure-2024')).toContain('attendance');
     expect(practices('cn-ningbo-sales-offices-2021')).not.toContain('watchlist');
+    expect(practices('tw-moda-shopee-eslite-fines-2023')).toContain('order_scam');
+    expect(practices('fr-cnil-amazon-france-logistique-2023')).toContain('worker_monitoring');
+    expect(practices('cn-spc-home-camera-hacking-2025')).toContain('camera_hacking');
+    expect(practices('us-ftc-ring-2023')).toContain('camera_hacking');
+    expect(practices('tw-xiaoyu-deepfake-face-swap-2022')).toContain('deepfake');
+    expect(practices('fr-cnil-amazon-france-logistique-2023')).not.toContain('order_scam');
+  });
+
+  it('shows no story for a phone review whose every finding stands in a sentence about unlocking the phone', () => {
+    const m = defaultMatcher();
+    const shown = (text: string) => storiesForText(ranker, text, '', m).length;
+    // 指纹 and 面部数据 are not unlock words, but they stand in the unlock sentence.
+    expect(shown('解锁：这代回归了3D结构光人脸解锁，比超声波指纹更顺手；官方称面部数据仅存储在手机安全芯片中。')).toBe(0);
+    expect(shown('前置支持人脸解锁，速度很快，但只是2D识别，安全性不如指纹。')).toBe(0);
+    // A finding in another sentence still counts.
+    expect(shown('前置支持人脸解锁，速度很快。商场的摄像头会识别顾客的人脸并统计客流。')).toBeGreaterThan(0);
   });
 
   it('gives a smaller boost to stories from the same province as a city the page names', () => {
