@@ -439,6 +439,8 @@ function pairVerb(s: FoldedView, tokens: Token[], i: number): number {
     const v = tokens[j]!;
     if (obj.start - v.end > w.verbBefore) break;
     if (fits(v) && !crossesClause(s, v.end, obj.start)) return j;
+    // A demand for someone's trait: "wants my fingerprint", "asked for your face", "took their fingerprints".
+    if (w === WINDOW.latinTrait && v.kind === 'verb' && DEMANDS.test(v.surface) && OWNER_GAP.test(s.slice(v.end, obj.start)) && (/ (?:your|my)$/.test(v.surface) || /\S/.test(s.slice(v.end, obj.start)))) return j;
   }
   // Everyday and generic words take only a verb before them, or after them within the comma clause.
   const loose = obj.generic || EVERYDAY_TYPES.has(obj.type as DataType);
@@ -462,6 +464,11 @@ function pairVerb(s: FoldedView, tokens: Token[], i: number): number {
   }
   return leadInVerb(s, tokens, i, fits);
 }
+
+/** Weak verbs that ask for a bare trait word when an owner stands between them: "wants my fingerprint" (not "knew my face"). */
+const DEMANDS = /^(?:wants?|wanted|asks? for|asked for|asking for|needs?|needed|requires?|required|demands?|demanded|taken|(?:needs?|has|have|got) (?:your|my))$/;
+/** Only an owner between such a verb and the trait: "my", "your", "students'", "the driver's". */
+const OWNER_GAP = /^\s+(?:(?:(?:the|a|each|every|all)\s+)?(?:my|your|our|his|her|their|its|[a-z]+'s|[a-z]+s')\s+)?$/;
 
 /** After a Chinese object, how far a verb may stand when a passive (被, 遭) or a partner (与…共享, 向…提供) comes first, in characters. */
 const CJK_MARKED_AFTER = 20;

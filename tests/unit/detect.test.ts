@@ -82,6 +82,13 @@ describe('personal data', () => {
   it('ignores 每个人信息 (每个/人/信息)', () => {
     expect(summary('我们会收集每个人信息化建设的意见')).toEqual([]);
   });
+  it('takes a bare English trait word that a weak verb asks of its owner: "wants my fingerprint", not "knew my face"', () => {
+    expect(summary('My new job wants my fingerprint to clock in.')).toEqual(['biometric:fingerprint']);
+    expect(summary('Our school demands students\' fingerprints for the canteen.')).toEqual(['biometric:fingerprints']);
+    expect(summary('The gym asked for my fingerprint at sign-up.')).toEqual(['biometric:fingerprint']);
+    expect(summary('He knew my face at once.')).toEqual([]);
+    expect(summary('She wants her face on the poster.')).toEqual([]);
+  });
   it('pairs English verbs with objects after them', () => {
     expect(summary('We collect your phone number and precise location.')).toEqual([
       'personal_data:phone number',
