@@ -127,6 +127,11 @@ export const PRACTICE_CUES = {
     en: 'face or fingerprint entry',
     cues: ['门禁', '闸机', '识别闸', '人脸闸', '入园', '刷脸进', '刷脸入', '刷脸开门', '才能进门', '才能入', 'gate', 'turnstile', 'access control', 'entry system'],
   },
+  travel_checks: {
+    zh: '出行时刷脸核验',
+    en: 'face checks when travelling',
+    cues: ['登机', '自动通关', '边检', '进站', '检票', 'boarding', 'tsa', 'e-gate', 'egate', 'border control', 'passport control'],
+  },
   transfer_abroad: {
     zh: '数据传到境外',
     en: 'sending data abroad',
@@ -155,7 +160,7 @@ export const PRACTICE_CUES = {
   voice_clone: {
     zh: '克隆声音',
     en: 'cloning voices',
-    cues: ['声音克隆', '克隆声音', '语音克隆', '克隆语音', 'ai拟声', 'ai合成声音', '模仿我的声音', '模仿声音', '合成声音', 'ai声音', 'voice clone', 'voice cloning', 'cloned voice', 'cloned-voice', 'ai voice', 'synthetic voice'],
+    cues: ['声音克隆', '克隆声音', '语音克隆', '克隆语音', 'ai拟声', 'ai合成声音', 'ai合成的声音', '声音是ai', '声音竟是ai', 'ai合成', '一模一样的声音', '声音一模一样', '模仿我的声音', '模仿声音', '合成声音', 'ai声音', 'voice clone', 'voice cloning', 'cloned voice', 'cloned-voice', 'ai voice', 'synthetic voice'],
   },
   camera_hacking: {
     zh: '摄像头被入侵',

@@ -44,6 +44,8 @@ export const DEFAULT_BOOSTS = { bm25: 0.6, category: 1.5, sector: 6, place: 5, r
 export type Boosts = typeof DEFAULT_BOOSTS;
 /** Cosine similarity above which a story counts as a close relative of the top story (for "why"). */
 const RELATED_MIN = 0.3;
+/** The share of the sector boost a story gets on a page that names a practice the story does not share. */
+const SECTOR_WITHOUT_PRACTICE = 0.25;
 /** A story needs at least this score to be shown at all. */
 const MIN_SCORE = 1;
 
@@ -186,8 +188,11 @@ export function createRanker(index: StoryIndex, input: readonly (Story | StoryMe
         }
       }
       score += BOOST.category * why.categories.length;
+      const practices = [...storyPracticeSets.get(doc.id)!].filter((p) => practicesHere.has(p));
       if (sectors.has(story.sector)) {
-        score += BOOST.sector;
+        // On a page that names a practice, the sector alone counts a quarter: a voice-clone scam
+        // that names a bank account is not about banks.
+        score += BOOST.sector * (practicesHere.size > 0 && practices.length === 0 ? SECTOR_WITHOUT_PRACTICE : 1);
         why.sector = story.sector;
       }
       if (countriesHere.has(story.jurisdiction.country)) {
@@ -195,7 +200,6 @@ export function createRanker(index: StoryIndex, input: readonly (Story | StoryMe
         why.place ??= story.jurisdiction.country;
       }
       if (kindsHere.has(story.kind)) score += BOOST.kind;
-      const practices = [...storyPracticeSets.get(doc.id)!].filter((p) => practicesHere.has(p));
       if (practices.length) {
         score += BOOST.practice * Math.min(2, practices.length);
         why.practices = practices;

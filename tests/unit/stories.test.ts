@@ -123,6 +123,15 @@ describe('retrieval', () => {
     expect(shown('前置支持人脸解锁，速度很快。商场的摄像头会识别顾客的人脸并统计客流。')).toBeGreaterThan(0);
   });
 
+  it('counts a sector only a quarter for a story that lacks the practice the page names', () => {
+    // The page names a bank once, but it is about a cloned voice.
+    const query = { text: '“妈，我撞人了，快打钱”，电话里儿子的声音竟是AI合成。自称交警的男子报出一个银行账号，让她去银行转账，银行柜员察觉异常拦了下来。', categories: ['personal_data' as const], lang: 'zh' as const };
+    const top = ranker.rank(query, 3);
+    expect(top.every((r) => r.why.practices?.includes('voice_clone'))).toBe(true);
+    const flat = createRanker(index, stories).rank({ ...query, text: '自称交警的男子报出一个银行账号，让她去银行转账，银行柜员察觉异常拦了下来。' }, 3);
+    expect(flat.some((r) => r.why.sector === 'finance')).toBe(true);
+  });
+
   it('gives a smaller boost to stories from the same province as a city the page names', () => {
     // 苏州 is Xiangcheng's city; the Nanjing story is elsewhere in Jiangsu, Nanhai is in Guangdong.
     const top = ranker.rank({ text: '苏州一楼盘售楼处用人脸识别摄像头抓拍看房客户', categories: ['face'] }, 10);
