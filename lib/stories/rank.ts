@@ -46,6 +46,8 @@ export type Boosts = typeof DEFAULT_BOOSTS;
 const RELATED_MIN = 0.3;
 /** The share of the sector boost a story gets on a page that names a practice the story does not share. */
 const SECTOR_WITHOUT_PRACTICE = 0.25;
+/** The story tag (schema PRACTICES) each practice of the page's words belongs to, where one does. */
+const TAG_OF_PRACTICE: Partial<Record<Practice, StoryTag>> = { attendance: 'workplace_attendance', worker_monitoring: 'workplace_attendance', travel_checks: 'face_boarding_transport', deepfake: 'deepfake', tagging: 'social_media_face', face_search: 'social_media_face', voice_devices: 'voice', voice_clone: 'voice', waybill: 'data_sale_leak', data_sale: 'data_sale_leak', order_scam: 'data_sale_leak', doxxing: 'data_sale_leak', transfer_abroad: 'cross_border', customer_analytics: 'retail_venues', watchlist: 'retail_venues', buyer_source: 'retail_venues' };
 /** A story needs at least this score to be shown at all. */
 const MIN_SCORE = 1;
 
@@ -160,6 +162,11 @@ export function createRanker(index: StoryIndex, input: readonly (Story | StoryMe
     for (const t of query.signals?.dataTypes ?? []) typesHere.add(t);
     const tagsHere = new Set(query.signals?.tags ?? []);
     const practicesHere = present(PRACTICE_TESTS, text);
+    // The practices the page's words name point to the story tags they belong to, as claims do.
+    for (const p of practicesHere) {
+      const tag = TAG_OF_PRACTICE[p];
+      if (tag) tagsHere.add(tag);
+    }
     // Kind cues (court, fine, prosecutor) carry no weight by default (a grid over the dev set gave them none): skip them then.
     const kindsHere = new Set(BOOST.kind ? KIND_TESTS.filter(([, test]) => test(text)).flatMap(([kinds]) => kinds) : []);
     // Each query word's place in the query: a story's shared words are summed in that order.

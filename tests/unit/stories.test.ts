@@ -123,6 +123,12 @@ describe('retrieval', () => {
     expect(shown('前置支持人脸解锁，速度很快。商场的摄像头会识别顾客的人脸并统计客流。')).toBeGreaterThan(0);
   });
 
+  it('reads the story tags a page names from its practices, with no claim saying so', () => {
+    const top = ranker.rank({ text: '公司新规：全体员工上下班必须指纹打卡', categories: ['biometric'], lang: 'zh' }, 3);
+    expect(top[0]?.why.tags).toContain('workplace_attendance');
+    expect(describeWhy(top[0]!.why, 'en')).toMatch(/what the page describes: workplace attendance/);
+  });
+
   it('counts a sector only a quarter for a story that lacks the practice the page names', () => {
     // The page names a bank once, but it is about a cloned voice.
     const query = { text: '“妈，我撞人了，快打钱”，电话里儿子的声音竟是AI合成。自称交警的男子报出一个银行账号，让她去银行转账，银行柜员察觉异常拦了下来。', categories: ['personal_data' as const], lang: 'zh' as const };
