@@ -129,6 +129,16 @@ export interface AnalyzeAnswer {
   findings: Finding[];
   blocks: TextBlock[];
   ms: number;
+  /** With no finding that counts: where the text names a standalone practice (lib/stories/standalone.ts), for the story context. */
+  cues?: [number, number][];
+}
+
+/**
+ * Whether a tab may have stories: it has a finding that counts, or, with none, its report
+ * carries the text around a standalone practice's words (its context is empty otherwise).
+ */
+export function mayHaveStories(tab: Pick<TabFindings, 'counted' | 'disabled' | 'context'>): boolean {
+  return !tab.disabled && (tab.counted > 0 || Boolean(tab.context));
 }
 
 /** Every message, its data and its answer. */

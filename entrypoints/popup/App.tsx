@@ -1,5 +1,5 @@
 import type { Category } from '@/lib/lexicon/types';
-import { sendToTab, type TabFindings } from '@/lib/messaging';
+import { mayHaveStories, sendToTab, type TabFindings } from '@/lib/messaging';
 import { rightsFor } from '@/lib/stories/rights';
 import { t, uiLang } from '@/lib/ui/i18n';
 import { dismissTerm, siteOf, toggleSite, updateSettings } from '@/lib/settings';
@@ -137,7 +137,7 @@ function Report({ tab, stories, reload }: { tab: TabFindings; stories: StoriesSt
   return (
     <>
       <Mentions tab={tab} reload={reload} toolbar />
-      {tab.findings.length > 0 && !tab.disabled && <Stories state={stories} />}
+      {(tab.findings.length > 0 || mayHaveStories(tab)) && !tab.disabled && <Stories state={stories} />}
     </>
   );
 }
@@ -153,9 +153,11 @@ function Mentions({ tab, reload, toolbar = false }: { tab: TabFindings; reload: 
     );
   }
   if (tab.findings.length === 0) {
+    // No finding, but the page names a practice (a hacked camera, a cloned voice): its cases follow.
+    const practice = mayHaveStories(tab);
     return (
       <>
-        <p class="status" data-testid="no-findings">{t('noFindings')}</p>
+        <p class="status" data-testid={practice ? 'practice-only' : 'no-findings'}>{t(practice ? 'practiceOnly' : 'noFindings')}</p>
         <SiteToggle tab={tab} reload={reload} />
       </>
     );

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { TabFindings } from '@/lib/messaging';
+import { mayHaveStories, type TabFindings } from '@/lib/messaging';
 import { readPopupFindings, takeFirstRead, type FirstRead } from '@/lib/ui/first-read';
 import { uiLang, uiScript } from '@/lib/ui/i18n';
 import { rankTabStories, type ShownStory } from '@/lib/ui/tab-report';
@@ -76,7 +76,7 @@ export function useTabReport(): { findings: FindingsState; stories: StoriesState
         if (cancelled) return;
         const state = findingsStateOf(result);
         setFindings((prev) => (prev.kind === 'ready' && state.kind === 'ready' && prev.tab === state.tab ? prev : state));
-        if (state.kind !== 'ready' || state.tab.counted === 0) return setStories({ kind: 'ready', stories: [] });
+        if (state.kind !== 'ready' || !mayHaveStories(state.tab)) return setStories({ kind: 'ready', stories: [] });
         const list = await (firstStoriesOf(state.tab) ?? rankTabStories(state.tab, 5, uiScript() === 'zh-Hant', uiLang()));
         if (!cancelled) setStories((prev) => (prev.kind === 'ready' && prev.stories === list ? prev : { kind: 'ready', stories: list }));
       } catch (e) {

@@ -1,6 +1,8 @@
 import { analyzeSteps, CHUNK_CHARS } from '../detect/chunked';
 import type { Matcher } from '../detect/match';
+import { counts } from '../detect/counts';
 import { LIMITS, type AnalyzeAnswer } from '../messaging';
+import { standaloneCues } from '../stories/standalone';
 
 /** Most findings one reading returns (the content script keeps at most this many per page). */
 export const MAX_ANALYZE_FINDINGS = LIMITS.findings * 4;
@@ -32,7 +34,11 @@ export function createAnalyzer(matcher: () => Matcher, pause: Pause = pauseDefau
     for (;;) {
       const r = steps.next();
       const t = now();
-      if (r.done) return { ...r.value, ms: Math.round((ms + t - sliceStart) * 10) / 10 };
+      if (r.done) {
+        // A page with no finding that counts may still name a practice its cases are about.
+        const cues = r.value.findings.some(counts) ? [] : standaloneCues(text, matcher());
+        return { ...r.value, ms: Math.round((ms + now() - sliceStart) * 10) / 10, ...(cues.length ? { cues } : {}) };
+      }
       if (t - sliceStart >= SLICE_MS) {
         ms += t - sliceStart;
         await pause();

@@ -1,4 +1,4 @@
-import type { TabFindings, TabStories } from '../messaging';
+import { mayHaveStories, type TabFindings, type TabStories } from '../messaging';
 import { framesBasis, mergeStored, type TabStore } from './tab-store';
 
 export interface StoryJobDeps {
@@ -23,7 +23,7 @@ export function createStoryJobs(deps: StoryJobDeps) {
     const stored = await deps.store.read(tabId);
     if (!stored || stored.evicted) return false;
     const tab = mergeStored(stored);
-    if (!tab || tab.disabled || tab.counted === 0) return false;
+    if (!tab || !mayHaveStories(tab)) return false;
     const stories = await deps.rank(tab);
     return stories ? deps.store.setStories(tabId, framesBasis(stored), stories) : false;
   };

@@ -56,6 +56,7 @@ export function createBackgroundReader(send: SendPart, partChars = PART_CHARS, r
   return async (text, limit) => {
     const findings: Finding[] = [];
     const blocks: TextBlock[] = [];
+    const cues: [number, number][] = [];
     let ms = 0;
     let base = 0;
     while (base < text.length && findings.length < limit) {
@@ -65,8 +66,10 @@ export function createBackgroundReader(send: SendPart, partChars = PART_CHARS, r
       ms += answer.ms;
       for (const f of answer.findings) findings.push(base ? { ...f, start: f.start + base, end: f.end + base } : f);
       for (const b of answer.blocks) blocks.push(base ? { ...b, start: b.start + base, end: b.end + base } : b);
+      for (const [a, b] of answer.cues ?? []) if (cues.length < 4) cues.push([a + base, b + base]);
       base = end;
     }
-    return { findings, blocks, ms: Math.round(ms * 10) / 10 };
+    // Cues matter only on a page with no finding that counts (the scanner reads them then).
+    return { findings, blocks, ms: Math.round(ms * 10) / 10, ...(cues.length ? { cues } : {}) };
   };
 }

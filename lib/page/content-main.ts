@@ -5,7 +5,7 @@ import { highlightHost } from './highlight';
 import { mayBePolicy } from '../policy/name';
 import { Reporter } from './reporter';
 import { createBackgroundReader } from './background-reader';
-import { PageScanner, reportContext } from './scanner';
+import { PageScanner } from './scanner';
 
 /**
  * The text is read in the background, where the detector lives: this script carries no
@@ -49,7 +49,7 @@ export async function runContentScript(): Promise<void> {
       // Only the top frame's page can be a policy the popup digests.
       ...(top ? { mayBePolicy: (start: string) => mayBePolicy(doc.title, start) } : {}),
       report: (entries, timing, blocks, policy) =>
-        report(clipReport(location.href, doc.title, entries.map((e) => e.finding), timing, reportContext(entries), [], blocks.map((b) => b.block), policy ?? undefined)),
+        report(clipReport(location.href, doc.title, entries.map((e) => e.finding), timing, s.context, [], blocks.map((b) => b.block), policy ?? undefined)),
     });
     scanner = s;
     void s.start();
@@ -99,7 +99,7 @@ export async function runContentScript(): Promise<void> {
       frameVisible = true;
       // Seen at last (scrolled into view, or laid out late): report what the last scan found.
       const s = scanner;
-      if (s) report(clipReport(location.href, doc.title, s.findings.map((e) => e.finding), undefined, reportContext(s.findings), [], s.blocks.map((b) => b.block)));
+      if (s) report(clipReport(location.href, doc.title, s.findings.map((e) => e.finding), undefined, s.context, [], s.blocks.map((b) => b.block)));
     });
   }
   start(await loadSettings());

@@ -1,5 +1,5 @@
 import type { TextBlock } from '../detect/claims';
-import { contextWindows, joinContext, windowOf } from '../detect/context';
+import { contextWindows, findingContext, joinContext, windowOf } from '../detect/context';
 import { counts } from '../detect/counts';
 import type { Analysis, Finding } from '../detect/detect';
 import { LIMITS } from '../messaging';
@@ -48,7 +48,7 @@ export interface ScanTiming {
  * `limit` findings; null when it could not be read. The content script asks the
  * background (the detector does not ship in it); tests may read in place.
  */
-export type TextReader = (text: string, limit: number) => Promise<(Analysis & { ms?: number }) | null>;
+export type TextReader = (text: string, limit: number) => Promise<(Analysis & { ms?: number; cues?: readonly (readonly [number, number])[] }) | null>;
 
 export interface ScannerDeps {
   doc: Document;
@@ -213,6 +213,8 @@ function hasAncestorIn(node: Node, set: ReadonlySet<Node>, self: boolean, memo: 
 export class PageScanner {
   private entries: PageFinding[] = [];
   private blockEntries: PageBlock[] = [];
+  /** With no finding that counts: the text around the words of a standalone practice the last full scan read (else ''). */
+  private cueContext = '';
   /** The text and map of the last full scan, when the page may be a policy (clauses scroll into it). */
   private policyMap: CollectedText | null = null;
   private observer: MutationObserver | null = null;
@@ -237,6 +239,11 @@ export class PageScanner {
   /** The findings as of the last completed scan. */
   get findings(): readonly PageFinding[] {
     return this.entries;
+  }
+
+  /** The story context to report: the text around the counted findings, or with none, around a standalone practice's words. */
+  get context(): string {
+    return reportContext(this.entries) || (this.entries.some((e) => counts(e.finding)) ? '' : this.cueContext);
   }
 
   /** The statement blocks as of the last completed scan. */
@@ -354,7 +361,7 @@ export class PageScanner {
     timing: ScanTiming,
     isStale: () => boolean,
     limit: number,
-  ): Promise<{ findings: PageFinding[]; blocks: PageBlock[]; collected: CollectedText } | null> {
+  ): Promise<{ findings: PageFinding[]; blocks: PageBlock[]; collected: CollectedText; cueContext: string } | null> {
     const sliceMs = this.deps.sliceMs ?? 8;
     const options = { ...visibility.options(), onShadowRoot: (r: ShadowRoot) => this.observeShadowRoot(r) };
     const collected = await runSliced('collect', collectSteps(root, options, 256), sliceMs, timing, this.yieldNow, isStale);
@@ -373,8 +380,10 @@ export class PageScanner {
       return { finding, range: rangeFor(this.deps.doc, collected, finding), ...(context ? { context } : {}) };
     });
     const blocks = analysis.blocks.slice(0, MAX_BLOCKS).map((block): PageBlock => ({ block, map: mapSlice(collected, block.start, block.end) }));
+    // No finding that counts, but words of a practice its cases are about: the text around them.
+    const cueContext = analysis.cues?.length && !accepted.some(counts) ? findingContext(collected.text, analysis.cues.map(([start, end]) => ({ start, end, negated: false }))) : '';
     account(timing, performance.now() - t0, 'ranges');
-    return { findings, blocks, collected };
+    return { findings, blocks, collected, cueContext };
   }
 
   private observeShadowRoot(root: ShadowRoot): void {
@@ -398,10 +407,11 @@ export class PageScanner {
     const timing: ScanTiming = { start: performance.now(), end: 0, busy: 0, longestSlice: 0 };
     const root = this.deps.doc.body ?? this.deps.doc.documentElement;
     const visibility = new PageVisibility(this.deps.doc);
-    const result = root && !this.documentEditable() ? await this.scanRoot(root, visibility, timing, () => gen !== this.generation, MAX_FINDINGS) : { findings: [], blocks: [], collected: null };
+    const result = root && !this.documentEditable() ? await this.scanRoot(root, visibility, timing, () => gen !== this.generation, MAX_FINDINGS) : { findings: [], blocks: [], collected: null, cueContext: '' };
     if (!result || gen !== this.generation) return;
     this.entries = result.findings;
     this.blockEntries = result.blocks;
+    this.cueContext = result.cueContext;
     const c = result.collected;
     this.policyMap = c && this.deps.mayBePolicy?.(c.text.slice(0, 600)) ? c : null;
     this.publish(timing);

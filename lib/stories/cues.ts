@@ -165,7 +165,7 @@ export const PRACTICE_CUES = {
   camera_hacking: {
     zh: '摄像头被入侵',
     en: 'hacked cameras',
-    cues: ['摄像头被入侵', '入侵摄像头', '摄像头被破解', '破解摄像头', '摄录机被入侵', '入侵家居摄录机', '默认密码', '预设密码', '家庭摄像头', '家用摄像头', '网络摄像头', '网络摄影机', '网络摄录机', '家居摄录机', '入侵用户摄像头', '摄像头账号', '摄像头的账号', 'hacked camera', 'hacked cameras', 'cameras were hacked', 'camera was hacked', 'default password', 'home camera', 'home cameras', 'home security camera', 'indoor camera', 'camera feed', 'camera feeds'],
+    cues: ['摄像头被入侵', '入侵摄像头', '摄像头被破解', '破解摄像头', '摄录机被入侵', '入侵家居摄录机', '默认密码', '预设密码', '家庭摄像头', '家用摄像头', '网络摄像头', '网络摄影机', '网路摄影机', '网路摄像头', '摄影机被入侵', '网络摄录机', '家居摄录机', '入侵用户摄像头', '摄像头账号', '摄像头的账号', 'hacked camera', 'hacked cameras', 'cameras were hacked', 'camera was hacked', 'default password', 'home camera', 'home cameras', 'home security camera', 'indoor camera', 'camera feed', 'camera feeds'],
   },
   waybill: {
     zh: '快递面单',
@@ -237,3 +237,33 @@ export const TAG_LABELS: Record<StoryTag, { zh: string; en: string }> = {
   surveillance_public: { zh: '公共场所监控', en: 'public surveillance' },
   deepfake: { zh: '换脸', en: 'face swapping' },
 };
+
+/**
+ * Practices whose words alone say that a page is about someone's data (a hacked home
+ * camera, a cloned voice, a face search site, doxxing): a page that names one but no data
+ * word the detector pairs still gets the cases of that practice, with no finding and no
+ * badge count.
+ */
+export const STANDALONE_PRACTICES: readonly Practice[] = ['camera_hacking', 'worker_monitoring', 'voice_clone', 'deepfake', 'face_search', 'doxxing', 'order_scam', 'waybill', 'data_sale', 'voice_devices'];
+
+let standalone: RegExp | undefined;
+/**
+ * Where the words of the standalone practices stand in a text folded as the detector folds
+ * it (lower case, Simplified): at most `max` spans, in order. The background reads them on
+ * a page with no finding; the page's text around them is then its story query.
+ */
+export function standaloneCueSpans(folded: string, max = 4): [number, number][] {
+  if (!standalone) {
+    const cues = STANDALONE_PRACTICES.flatMap((p) => PRACTICE_CUES[p as Practice].cues as readonly string[]);
+    const { other, latin } = compileCues(cues);
+    const cjk = other.map((c) => c.replace(ESCAPE, '\\$&'));
+    standalone = new RegExp([...cjk, ...(latin ? [latin.source] : [])].join('|'), 'g');
+  }
+  const out: [number, number][] = [];
+  standalone.lastIndex = 0;
+  for (let m = standalone.exec(folded); m && out.length < max; m = standalone.exec(folded)) {
+    if (m[0].length === 0) standalone.lastIndex++;
+    else out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}

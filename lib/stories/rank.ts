@@ -54,6 +54,8 @@ const MIN_SCORE = 1;
 export interface Ranker {
   rank(query: StoryQuery, limit?: number): RankedStory[];
   queryTokens(text: string): string[];
+  /** The practices a text's words name (PRACTICE_CUES), as rank reads them. */
+  practices(text: string): Practice[];
 }
 
 type CueTests<K extends string> = [K, (text: string) => boolean][];
@@ -264,7 +266,7 @@ export function createRanker(index: StoryIndex, input: readonly (Story | StoryMe
     return out.slice(0, limit).map(({ id, score, why }) => ({ id, score: Math.round(score * 1000) / 1000, why }));
   }
 
-  return { rank, queryTokens };
+  return { rank, queryTokens, practices: (text) => [...present(PRACTICE_TESTS, foldQuery(text))] };
 }
 
 const CATEGORY_NAMES: Record<Category, { zh: string; en: string }> = {

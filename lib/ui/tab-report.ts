@@ -1,5 +1,5 @@
 import { createTabStore, mergeStored, type StorageAreaLike } from '../background/tab-store';
-import type { TabFindings, TabStories } from '../messaging';
+import { mayHaveStories, type TabFindings, type TabStories } from '../messaging';
 import { loadStory, type CardLoader } from '../stories/cards';
 import type { Story } from '../stories/schema';
 
@@ -33,7 +33,7 @@ const scriptOf = (lang: 'en' | 'zh', hant: boolean): TabStories['script'] => (la
 
 /** The stories the background ranked for this tab in this UI script, if any (and if the tab shows stories at all). */
 export function storedStories(tab: TabFindings, script: TabStories['script']): TabStories['list'] | null {
-  return tab.counted > 0 && !tab.disabled && tab.stories?.script === script ? tab.stories.list : null;
+  return mayHaveStories(tab) && tab.stories?.script === script ? tab.stories.list : null;
 }
 
 async function rankHere(tab: TabFindings, limit: number, lang: 'en' | 'zh'): Promise<TabStories['list']> {

@@ -164,6 +164,26 @@ describe('pages without such mentions', () => {
   }
 });
 
+describe('a page that names a practice its cases are about, with no data word', () => {
+  it('gets those cases in the popup, with no badge and no marks', async () => {
+    const { page, tabId, counted } = await visit('/practice-hacked-camera.html');
+    expect(counted).toBe(0);
+    expect(await badgeText(ext.worker, tabId)).toBe('');
+    expect(await highlightNames(page)).toEqual([]);
+    // The report carries the text around the practice's words (the story query reads it).
+    expect((await waitForReport(ext.worker, FIXTURE_ORIGIN + '/practice-hacked-camera.html')).context).toContain('默认密码');
+    const stored = await waitForStories(ext.worker, tabId);
+    expect(stored, 'the background stored no stories for the practice page').not.toBeNull();
+    expect(stored!.list.map((s) => s.id)).toContain('cn-spc-home-camera-hacking-2025');
+    const popup = await openPopup(ext, tabId);
+    await popup.waitForSelector('[data-testid=practice-only]');
+    expect(await popup.locator('[data-testid=no-findings]').count()).toBe(0);
+    await popup.waitForSelector('[data-story-id="cn-spc-home-camera-hacking-2025"]');
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('the CLI and the extension', () => {
   it('give the same findings for the same page', async () => {
     for (const name of ['demo.html', 'english-policy.html', 'negative-bees.html', 'policy-zh-hans.html', 'policy-zh-hant.html', 'policy-en.html']) {

@@ -40,6 +40,20 @@ describe('the background reads the content script\'s text', () => {
     for (const f of got!.findings) expect(text.slice(f.start, f.end).length).toBe(f.end - f.start);
   });
 
+  it('says where a text with no finding names a standalone practice, with the offsets of the whole text across parts', async () => {
+    const filler = Array.from({ length: 60 }, (_, i) => `第${i}行：今天天气很好，我们去公园散步。`).join('\n');
+    const text = `${filler}\n家裡的網路攝影機被入侵，畫面出現在國外網站上。`;
+    const got = await createBackgroundReader(send, 1000)(text, 100);
+    expect(got?.findings).toEqual([]);
+    expect(got?.cues?.map(([a, b]) => text.slice(a, b))).toEqual(['網路攝影機']);
+    // A page with a finding that counts carries none.
+    const withFinding = await analyzer({ text: '网络摄像头会拍下您的人脸并上传。', limit: 10 });
+    expect(withFinding?.findings.length).toBeGreaterThan(0);
+    expect(withFinding?.cues).toBeUndefined();
+    // Nor does a page that names no such practice.
+    expect((await analyzer({ text: '今天天气很好，我们去公园散步。', limit: 10 }))?.cues).toBeUndefined();
+  });
+
   it('stops at the limit of findings', async () => {
     const got = await createBackgroundReader(send, 1000)(longText(), 3);
     expect(got?.findings.length).toBe(3);

@@ -113,6 +113,20 @@ describe('retrieval', () => {
     expect(practices('fr-cnil-amazon-france-logistique-2023')).not.toContain('order_scam');
   });
 
+  it('gives a page with no finding the cases of a standalone practice it names, and a page with neither none', () => {
+    const m = defaultMatcher();
+    const hacked = '家里摄像头半夜自己转动还传出说话声。警方认为摄像头账号可能已被他人破解，有人专门破解家用摄像头，把卧室的实时画面打包卖掉。';
+    expect(detect(hacked, m).filter((f) => !f.negated)).toEqual([]);
+    const shown = storiesForText(ranker, hacked, '', m);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown[0]!.why.practices).toContain('camera_hacking');
+    // With no finding, a story that shares no practice needs several telling words (not just "有人").
+    expect(shown.every((r) => r.why.practices?.length || r.why.tags?.length || r.why.words.length >= 4)).toBe(true);
+    // A practice that is not standalone (clocking in at a tourist spot) brings nothing.
+    expect(storiesForText(ranker, '老街的骑楼是游客最爱打卡的地方，周末人很多。', '', m)).toEqual([]);
+    expect(buildStoryQuery([], 'title', '').text).toBe('title');
+  });
+
   it('shows no story for a phone review whose every finding stands in a sentence about unlocking the phone', () => {
     const m = defaultMatcher();
     const shown = (text: string) => storiesForText(ranker, text, '', m).length;
