@@ -40,8 +40,8 @@ const PRACTICE_ONLY_MIN_WORDS = 4;
 /**
  * Stories for a page: none unless the page has a finding that counts or names a standalone
  * practice (cues.ts: STANDALONE_PRACTICES), and none when all it
- * mentions is a device's unlock feature: findings in a sentence that names one ("人脸解锁…
- * 安全性不如指纹", "官方称面部数据仅存储在手机安全芯片中") are about the device too. Used by
+ * mentions is a device's unlock feature: face and biometric findings in a sentence that names
+ * one ("人脸解锁…安全性不如指纹", "官方称面部数据仅存储在手机安全芯片中") are about the device too. Used by
  * the background and the CLI.
  */
 export function storiesForPage(
@@ -62,6 +62,6 @@ export function storiesForPage(
     return ranker.rank(buildStoryQuery([], title, context, signals), limit).filter((r) => r.why.practices?.length || r.why.tags?.length || r.why.words.length >= PRACTICE_ONLY_MIN_WORDS);
   }
   const deviceSentences = new Set(counted.filter(deviceFeature).map((f) => f.sentence));
-  if (counted.every((f) => deviceSentences.has(f.sentence))) return [];
+  if (counted.every((f) => f.category !== 'personal_data' && deviceSentences.has(f.sentence))) return [];
   return ranker.rank(buildStoryQuery(findings, title, context, signals), limit);
 }

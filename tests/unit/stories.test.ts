@@ -133,6 +133,8 @@ describe('retrieval', () => {
     // 指纹 and 面部数据 are not unlock words, but they stand in the unlock sentence.
     expect(shown('解锁：这代回归了3D结构光人脸解锁，比超声波指纹更顺手；官方称面部数据仅存储在手机安全芯片中。')).toBe(0);
     expect(shown('前置支持人脸解锁，速度很快，但只是2D识别，安全性不如指纹。')).toBe(0);
+    // Personal data in such a sentence is not the device's: the car's cabin camera shown in an app.
+    expect(shown('可以在车主App里远程查看车内画面，还支持车内自拍。')).toBeGreaterThan(0);
     // A finding in another sentence still counts.
     expect(shown('前置支持人脸解锁，速度很快。商场的摄像头会识别顾客的人脸并统计客流。')).toBeGreaterThan(0);
   });
