@@ -160,7 +160,7 @@ export const PRACTICE_CUES = {
   voice_clone: {
     zh: '克隆声音',
     en: 'cloning voices',
-    cues: ['声音克隆', '克隆声音', '语音克隆', '克隆语音', 'ai拟声', 'ai合成声音', 'ai合成的声音', '声音是ai', '声音竟是ai', 'ai合成', '一模一样的声音', '声音一模一样', '模仿我的声音', '模仿声音', '合成声音', 'ai声音', 'voice clone', 'voice cloning', 'cloned voice', 'cloned-voice', 'ai voice', 'synthetic voice'],
+    cues: ['声音克隆', '克隆声音', '语音克隆', '克隆语音', 'ai拟声', 'ai合成声音', 'ai合成的声音', '声音是ai', '声音竟是ai', 'ai合成', '一模一样的声音', '声音一模一样', '模仿我的声音', '模仿声音', '合成声音', 'ai声音', 'voice clone', 'voice cloning', 'cloned voice', 'cloned-voice', 'ai voice', 'synthetic voice', 'ai clone', 'clone of his voice', 'clone of her voice', 'sounded exactly like'],
   },
   camera_hacking: {
     zh: '摄像头被入侵',
