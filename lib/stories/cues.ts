@@ -240,11 +240,25 @@ export const TAG_LABELS: Record<StoryTag, { zh: string; en: string }> = {
 
 /**
  * Practices whose words alone say that a page is about someone's data (a hacked home
- * camera, a cloned voice, a face search site, doxxing): a page that names one but no data
- * word the detector pairs still gets the cases of that practice, with no finding and no
- * badge count.
+ * camera, a cloned voice, a face search site, doxxing), each with the words that say so
+ * without a data word: a page that names one but no data word the detector pairs still gets
+ * the cases of that practice, with no finding and no badge count. Narrower than the
+ * practices' PRACTICE_CUES, which only weigh stories on a page that has findings: "出售",
+ * "截屏", "搜索引擎" or "运单号" alone are on countless shop and help pages.
  */
-export const STANDALONE_PRACTICES: readonly Practice[] = ['camera_hacking', 'worker_monitoring', 'voice_clone', 'deepfake', 'face_search', 'doxxing', 'order_scam', 'waybill', 'data_sale', 'voice_devices'];
+export const STANDALONE_CUES: Partial<Record<Practice, readonly string[]>> = {
+  camera_hacking: ['摄像头被入侵', '入侵摄像头', '摄像头被破解', '摄像头遭破解', '破解摄像头', '摄录机被入侵', '摄影机被入侵', '入侵家居摄录机', '入侵用户摄像头', '摄像头账号', '摄像头的账号', '家庭摄像头', '家用摄像头', '网络摄像头', '网络摄影机', '网路摄影机', 'hacked camera', 'hacked cameras', 'cameras were hacked', 'camera was hacked', 'home camera', 'home cameras', 'indoor camera', 'camera feed'],
+  worker_monitoring: ['监控员工', '员工监控', '工位上方', '工位正上方', '监视员工', '监控软件', 'employee monitoring', 'worker monitoring', 'monitoring software', 'bossware', 'keystroke', 'keystrokes', 'workforce analytics'],
+  voice_clone: PRACTICE_CUES.voice_clone.cues,
+  deepfake: ['换脸', '深度伪造', '深伪', '脸被合成', '合成进色情', '合成到不雅', '把我的脸换', 'deepfake', 'face swap', 'face-swap', 'face-swapped', 'nudify', 'undress app', 'fake nude'],
+  face_search: ['人脸搜索', '以图搜', '以脸搜', '相似样貌', '人脸搜寻', 'face search'],
+  doxxing: ['人肉搜索', '被人肉', '开盒', '社工库', 'doxx', 'doxxing', 'doxing'],
+  order_scam: ['冒充客服', '假客服', '诈骗电话', '诈骗短信', '解除分期', '误设分期', 'fake customer service', 'scam call', 'scam calls', 'scam text'],
+  voice_devices: ['语音助手', '智能音箱', '可视门铃', '智能门铃', 'voice assistant', 'smart speaker', 'video doorbell', 'voice recordings'],
+};
+
+/** The practices of STANDALONE_CUES. */
+export const STANDALONE_PRACTICES = Object.keys(STANDALONE_CUES) as Practice[];
 
 let standalone: RegExp | undefined;
 /**
@@ -254,7 +268,7 @@ let standalone: RegExp | undefined;
  */
 export function standaloneCueSpans(folded: string, max = 4): [number, number][] {
   if (!standalone) {
-    const cues = STANDALONE_PRACTICES.flatMap((p) => PRACTICE_CUES[p as Practice].cues as readonly string[]);
+    const cues = Object.values(STANDALONE_CUES).flat() as string[];
     const { other, latin } = compileCues(cues);
     const cjk = other.map((c) => c.replace(ESCAPE, '\\$&'));
     standalone = new RegExp([...cjk, ...(latin ? [latin.source] : [])].join('|'), 'g');

@@ -122,6 +122,8 @@ describe('retrieval', () => {
     expect(shown[0]!.why.practices).toContain('camera_hacking');
     // With no finding, a story that shares no practice needs several telling words (not just "有人").
     expect(shown.every((r) => r.why.practices?.length || r.why.tags?.length || r.why.words.length >= 4)).toBe(true);
+    // Words a practice shares with shop and help pages (出售, 订单号, 运单号, 截屏, 搜索引擎) are not enough alone.
+    expect(storiesForText(ranker, '本店出售各类电子产品。查询物流请提供订单号和运单号，截屏发给客服即可。我们也做搜索引擎优化。', '', m)).toEqual([]);
     // A practice that is not standalone (clocking in at a tourist spot) brings nothing.
     expect(storiesForText(ranker, '老街的骑楼是游客最爱打卡的地方，周末人很多。', '', m)).toEqual([]);
     expect(buildStoryQuery([], 'title', '').text).toBe('title');
