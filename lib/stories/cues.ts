@@ -115,7 +115,7 @@ export const PRACTICE_CUES = {
   face_search: {
     zh: '抓取照片做人脸搜索',
     en: 'scraping photos for face search',
-    cues: ['从网络', '从互联网', '网络抓取', '网上抓取', '互联网抓取', '抓取照片', '抓取图片', '抓取公开', '爬取', '爬虫', '以图搜', '人脸搜索', '搜索引擎', '搜索工具', '人脸搜寻', '搜寻引擎', '以脸搜', '相似样貌', '样貌搜寻', 'scrape', 'scraped', 'scraping', 'search engine', 'face search', 'search tool', 'crawl'],
+    cues: ['从网络', '从互联网', '网络抓取', '网上抓取', '互联网抓取', '抓取照片', '抓取图片', '抓取公开', '爬取', '爬虫', '以图搜', '人脸搜索', '搜索引擎', '搜索工具', '人脸搜寻', '搜寻引擎', '以脸搜', '相似样貌', '样貌搜寻', '照片就能搜', '照片搜人', '搜人网站', '同一张脸', 'scrape', 'scraped', 'scraping', 'search engine', 'face search', 'search tool', 'crawl'],
   },
   attendance: {
     zh: '考勤打卡',
@@ -181,6 +181,16 @@ export const PRACTICE_CUES = {
     zh: '监控员工',
     en: 'monitoring workers',
     cues: ['监控员工', '员工监控', '监视员工', '监控软件', '工位', '截屏', '监控办公', 'employee monitoring', 'worker monitoring', 'monitoring software', 'bossware', 'keystroke', 'keystrokes', 'productivity tracking', 'monitors workers', 'monitored workers', 'monitoring of staff', 'workforce analytics'],
+  },
+  driving_data: {
+    zh: '车辆记下的驾驶行为',
+    en: "what a car records of its driver",
+    cues: ['驾驶行为', '驾驶数据', '驾驶习惯数据', '驾驶评分', '急刹车', '车联网数据', 'driving behavior', 'driving behaviour', 'driving data', 'driving score', 'driver score', 'smart driver', 'hard braking', 'telematics', 'connected car', 'connected-car', 'connected vehicle', 'connected-vehicle'],
+  },
+  period_tracking: {
+    zh: '经期和备孕记录',
+    en: 'period and fertility tracking',
+    cues: ['经期', '月经', '排卵', '备孕', '生理期', 'period tracker', 'period tracking', 'period app', 'fertility app', 'fertility tracking', 'ovulation', 'menstrual'],
   },
   data_sale: {
     zh: '买卖个人信息',
@@ -254,6 +264,8 @@ export const STANDALONE_CUES: Partial<Record<Practice, readonly string[]>> = {
   face_search: ['人脸搜索', '以图搜', '以脸搜', '相似样貌', '人脸搜寻', 'face search'],
   doxxing: ['人肉搜索', '被人肉', '开盒', '社工库', 'doxx', 'doxxing', 'doxing'],
   order_scam: ['冒充客服', '假客服', '诈骗电话', '诈骗短信', '解除分期', '误设分期', 'fake customer service', 'scam call', 'scam calls', 'scam text'],
+  period_tracking: ['经期记录', '经期app', '记经期', '月经记录', '备孕app', '排卵试纸', 'period tracker', 'period tracking', 'period app', 'fertility app', 'ovulation tracker'],
+  driving_data: ['驾驶行为数据', '驾驶数据', '驾驶评分', 'driving behavior', 'driving behaviour', 'driving data', 'driving score', 'driver score', 'smart driver', 'telematics'],
   voice_devices: ['语音助手', '智能音箱', '可视门铃', '智能门铃', 'voice assistant', 'smart speaker', 'video doorbell', 'voice recordings'],
 };
 

@@ -111,6 +111,8 @@ describe('retrieval', () => {
     expect(practices('us-ftc-ring-2023')).toContain('camera_hacking');
     expect(practices('tw-xiaoyu-deepfake-face-swap-2022')).toContain('deepfake');
     expect(practices('fr-cnil-amazon-france-logistique-2023')).not.toContain('order_scam');
+    expect(practices('us-ftc-general-motors-onstar-2025')).toContain('driving_data');
+    expect(practices('us-ftc-flo-health-2021')).toContain('period_tracking');
   });
 
   it('gives a page with no finding the cases of a standalone practice it names, and a page with neither none', () => {
@@ -122,6 +124,8 @@ describe('retrieval', () => {
     expect(shown[0]!.why.practices).toContain('camera_hacking');
     // With no finding, a story that shares no practice needs several telling words (not just "有人").
     expect(shown.every((r) => r.why.practices?.length || r.why.tags?.length || r.why.words.length >= 4)).toBe(true);
+    // A car that reports how its owner drives, with no data word the detector pairs.
+    expect(storiesForText(ranker, 'My insurance went up after the car app\'s smart driver feature sent a driving behavior report to a data company.', '', m)[0]?.id).toBe('us-ftc-general-motors-onstar-2025');
     // Words a practice shares with shop and help pages (出售, 订单号, 运单号, 截屏, 搜索引擎) are not enough alone.
     expect(storiesForText(ranker, '本店出售各类电子产品。查询物流请提供订单号和运单号，截屏发给客服即可。我们也做搜索引擎优化。', '', m)).toEqual([]);
     // A practice that is not standalone (clocking in at a tourist spot) brings nothing.
