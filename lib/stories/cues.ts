@@ -187,6 +187,16 @@ export const PRACTICE_CUES = {
     en: "what a car records of its driver",
     cues: ['驾驶行为', '驾驶数据', '驾驶习惯数据', '驾驶评分', '急刹车', '车联网数据', 'driving behavior', 'driving behaviour', 'driving data', 'driving score', 'driver score', 'smart driver', 'hard braking', 'telematics', 'connected car', 'connected-car', 'connected vehicle', 'connected-vehicle'],
   },
+  voice_id: {
+    zh: '用声纹核验身份',
+    en: 'voice ID',
+    cues: ['声纹登录', '声纹识别', '声纹验证', '声纹核验', '声纹认证', '采集声纹', '录声纹', 'voice id', 'voiceprint', 'voice authentication', 'voice verification', 'voice biometric', 'voice biometrics'],
+  },
+  genetic_data: {
+    zh: '基因检测和基因数据',
+    en: 'genetic tests and data',
+    cues: ['基因检测', '基因数据', '基因信息', '基因样本', '遗传资源', '遗传信息', 'dna', 'genetic', 'genome', 'ancestry test'],
+  },
   period_tracking: {
     zh: '经期和备孕记录',
     en: 'period and fertility tracking',
@@ -264,6 +274,7 @@ export const STANDALONE_CUES: Partial<Record<Practice, readonly string[]>> = {
   face_search: ['人脸搜索', '以图搜', '以脸搜', '相似样貌', '人脸搜寻', 'face search'],
   doxxing: ['人肉搜索', '被人肉', '开盒', '社工库', 'doxx', 'doxxing', 'doxing'],
   order_scam: ['冒充客服', '假客服', '诈骗电话', '诈骗短信', '解除分期', '误设分期', 'fake customer service', 'scam call', 'scam calls', 'scam text'],
+  genetic_data: ['基因检测', '基因数据', '遗传资源', 'dna test', 'genetic test', 'genetic testing', 'genetic data', 'ancestry test'],
   period_tracking: ['经期记录', '经期app', '记经期', '月经记录', '备孕app', '排卵试纸', 'period tracker', 'period tracking', 'period app', 'fertility app', 'ovulation tracker'],
   driving_data: ['驾驶行为数据', '驾驶数据', '驾驶评分', 'driving behavior', 'driving behaviour', 'driving data', 'driving score', 'driver score', 'smart driver', 'telematics'],
   voice_devices: ['语音助手', '智能音箱', '可视门铃', '智能门铃', 'voice assistant', 'smart speaker', 'video doorbell', 'voice recordings'],
