@@ -192,6 +192,11 @@ export const PRACTICE_CUES = {
     en: 'voice ID',
     cues: ['声纹登录', '声纹识别', '声纹验证', '声纹核验', '声纹认证', '采集声纹', '录声纹', 'voice id', 'voiceprint', 'voice authentication', 'voice verification', 'voice biometric', 'voice biometrics'],
   },
+  smart_toys: {
+    zh: '会听会录的玩具和手表',
+    en: 'toys and watches that listen',
+    cues: ['玩偶', '娃娃', '智能玩具', '陪伴机器人', 'ai玩具', 'ai陪伴', '儿童手表', '电话手表', 'smart toy', 'smart toys', 'connected toy', 'talking doll', 'talking bear', 'doll', 'teddy', 'plush', "kids' smartwatch", 'children’s smartwatch', 'smartwatch'],
+  },
   genetic_data: {
     zh: '基因检测和基因数据',
     en: 'genetic tests and data',
@@ -274,6 +279,7 @@ export const STANDALONE_CUES: Partial<Record<Practice, readonly string[]>> = {
   face_search: ['人脸搜索', '以图搜', '以脸搜', '相似样貌', '人脸搜寻', 'face search'],
   doxxing: ['人肉搜索', '被人肉', '开盒', '社工库', 'doxx', 'doxxing', 'doxing'],
   order_scam: ['冒充客服', '假客服', '诈骗电话', '诈骗短信', '解除分期', '误设分期', 'fake customer service', 'scam call', 'scam calls', 'scam text'],
+  smart_toys: ['智能玩具', '陪伴机器人', 'ai玩具', 'ai陪伴', 'smart toy', 'smart toys', 'connected toy', 'talking doll', 'talking bear', 'talking plush'],
   genetic_data: ['基因检测', '基因数据', '遗传资源', 'dna test', 'genetic test', 'genetic testing', 'genetic data', 'ancestry test'],
   period_tracking: ['经期记录', '经期app', '记经期', '月经记录', '备孕app', '排卵试纸', 'period tracker', 'period tracking', 'period app', 'fertility app', 'ovulation tracker'],
   driving_data: ['驾驶行为数据', '驾驶数据', '驾驶评分', 'driving behavior', 'driving behaviour', 'driving data', 'driving score', 'driver score', 'smart driver', 'telematics'],

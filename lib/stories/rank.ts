@@ -47,7 +47,7 @@ const RELATED_MIN = 0.3;
 /** The share of the sector boost a story gets on a page that names a practice the story does not share. */
 const SECTOR_WITHOUT_PRACTICE = 0.25;
 /** The story tag (schema PRACTICES) each practice of the page's words belongs to, where one does. */
-const TAG_OF_PRACTICE: Partial<Record<Practice, StoryTag>> = { period_tracking: 'health', voice_id: 'voice', genetic_data: 'health', attendance: 'workplace_attendance', worker_monitoring: 'workplace_attendance', travel_checks: 'face_boarding_transport', deepfake: 'deepfake', tagging: 'social_media_face', face_search: 'social_media_face', voice_devices: 'voice', voice_clone: 'voice', waybill: 'data_sale_leak', data_sale: 'data_sale_leak', order_scam: 'data_sale_leak', doxxing: 'data_sale_leak', transfer_abroad: 'cross_border', customer_analytics: 'retail_venues', watchlist: 'retail_venues', buyer_source: 'retail_venues' };
+const TAG_OF_PRACTICE: Partial<Record<Practice, StoryTag>> = { period_tracking: 'health', voice_id: 'voice', genetic_data: 'health', smart_toys: 'children', attendance: 'workplace_attendance', worker_monitoring: 'workplace_attendance', travel_checks: 'face_boarding_transport', deepfake: 'deepfake', tagging: 'social_media_face', face_search: 'social_media_face', voice_devices: 'voice', voice_clone: 'voice', waybill: 'data_sale_leak', data_sale: 'data_sale_leak', order_scam: 'data_sale_leak', doxxing: 'data_sale_leak', transfer_abroad: 'cross_border', customer_analytics: 'retail_venues', watchlist: 'retail_venues', buyer_source: 'retail_venues' };
 /** A story needs at least this score to be shown at all. */
 const MIN_SCORE = 1;
 
