@@ -185,7 +185,7 @@ export const PRACTICE_CUES = {
   driving_data: {
     zh: '车辆记下的驾驶行为',
     en: "what a car records of its driver",
-    cues: ['驾驶行为', '驾驶数据', '驾驶习惯数据', '驾驶评分', '急刹车', '车联网数据', 'driving behavior', 'driving behaviour', 'driving data', 'driving score', 'driver score', 'smart driver', 'hard braking', 'telematics', 'connected car', 'connected-car', 'connected vehicle', 'connected-vehicle'],
+    cues: ['驾驶行为', '驾驶数据', '驾驶习惯数据', '驾驶评分', '急刹车', '车联网数据', '车内摄像头', '座舱摄像头', '驾驶员监测', '驾驶员状态监测', '疲劳监测', 'in-cabin camera', 'cabin camera', 'driver monitoring', 'driver attention', 'driving behavior', 'driving behaviour', 'driving data', 'driving score', 'driver score', 'smart driver', 'hard braking', 'telematics', 'connected car', 'connected-car', 'connected vehicle', 'connected-vehicle'],
   },
   voice_id: {
     zh: '用声纹核验身份',
