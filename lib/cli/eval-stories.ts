@@ -1,5 +1,5 @@
 /**
- * npm run eval:stories [-- --holdout | --blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind7 | --blind8 | --blind9] [-- --json]: the story ranking on a query set.
+ * npm run eval:stories [-- --holdout | --blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind7 | --blind8 | --blind9 | --blind10] [-- --json]: the story ranking on a query set.
  * --blind: the first 60-page blind set (no want lists; pooled judgments only), scored once, then developed on.
  * --blind2: the second 60-page blind set, written and pooled after that work: scored once, then developed on.
  * --blind3: the third 60-page blind set, pooled after the work on the second: scored once, then developed on.
@@ -8,7 +8,8 @@
  * --blind6: the sixth, its texts starting with the page's headline, pooled after the work on the fifth: scored once, then developed on.
  * --blind7: the seventh, written like the sixth, pooled after the work on the sixth: scored once, then developed on.
  * --blind8: the eighth (a new writer, titles as a browser tab shows them), pooled after the work on the seventh: scored once, then developed on.
- * --blind9: the ninth (another writer, written like the eighth), pooled after the work on the eighth: scored once.
+ * --blind9: the ninth (another writer, written like the eighth), pooled after the work on the eighth: scored once, then developed on.
+ * --blind10: the tenth (another writer, written like the eighth), pooled after the work on the ninth: scored once.
  *
  * Two ways of scoring, both printed:
  * - strict: against the set's own `want` lists (up to 3 stories per page, most wanted

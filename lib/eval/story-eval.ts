@@ -63,6 +63,8 @@ export const STORY_QUERIES_BLIND8 = join(FIXTURES, 'story-queries-blind8.jsonl')
 export const STORY_POOL_JUDGMENTS_BLIND8 = join(FIXTURES, 'story-pool-judgments-blind8.jsonl');
 export const STORY_QUERIES_BLIND9 = join(FIXTURES, 'story-queries-blind9.jsonl');
 export const STORY_POOL_JUDGMENTS_BLIND9 = join(FIXTURES, 'story-pool-judgments-blind9.jsonl');
+export const STORY_QUERIES_BLIND10 = join(FIXTURES, 'story-queries-blind10.jsonl');
+export const STORY_POOL_JUDGMENTS_BLIND10 = join(FIXTURES, 'story-pool-judgments-blind10.jsonl');
 /** A second judge's grades for one third of the second blind set (20 pages), for agreement. */
 export const STORY_POOL_JUDGMENTS_BLIND2_SECOND = join(FIXTURES, 'story-pool-judgments-blind2-second.jsonl');
 /** The blind sets by flag name (`--blind`, `--blind2`…): page texts and pooled judgments, and a second judge's where there is one. */
@@ -76,6 +78,7 @@ export const BLIND_SETS = {
   blind7: { queries: STORY_QUERIES_BLIND7, pooled: STORY_POOL_JUDGMENTS_BLIND7, second: undefined },
   blind8: { queries: STORY_QUERIES_BLIND8, pooled: STORY_POOL_JUDGMENTS_BLIND8, second: undefined },
   blind9: { queries: STORY_QUERIES_BLIND9, pooled: STORY_POOL_JUDGMENTS_BLIND9, second: undefined },
+  blind10: { queries: STORY_QUERIES_BLIND10, pooled: STORY_POOL_JUDGMENTS_BLIND10, second: undefined },
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 export const BLIND_SET_NAMES = Object.keys(BLIND_SETS) as BlindSet[];
