@@ -9,7 +9,7 @@ import { cueTest } from '../../lib/stories/cues';
 import { buildStoryQuery } from '../../lib/stories/query';
 import { storiesForText } from '../../lib/stories/page-query';
 import { jiebaSegment } from '../../lib/stories/segment-node';
-import { tokenizeForIndex, tokenizeQuery } from '../../lib/stories/tokenize';
+import { tokenizeForIndex, tokenizeLatin, tokenizeQuery } from '../../lib/stories/tokenize';
 import { findingContext } from '../../lib/detect/context';
 import { detect } from '../../lib/detect/detect';
 import { defaultMatcher } from '../../lib/detect/default-matcher';
@@ -113,6 +113,11 @@ describe('retrieval', () => {
     expect(practices('fr-cnil-amazon-france-logistique-2023')).not.toContain('order_scam');
     expect(practices('us-ftc-general-motors-onstar-2025')).toContain('driving_data');
     expect(practices('us-ftc-flo-health-2021')).toContain('period_tracking');
+    expect(practices('uk-ico-hmrc-voice-id-2019')).toContain('voice_id');
+    expect(practices('uk-ico-23andme-genetic-data-breach-2025')).toContain('genetic_data');
+    expect(practices('de-bnetza-children-smartwatch-listening-ban-2017')).toContain('smart_toys');
+    // Everyday words of posts are not query terms: "a face search site" is not a waste site.
+    expect(tokenizeLatin('Found my face on a search site, never knew it existed')).toEqual(['found', 'face', 'search', 'existed']);
   });
 
   it('gives a page with no finding the cases of a standalone practice it names, and a page with neither none', () => {
